@@ -1,0 +1,78 @@
+package org.socialchange.platform.coordinators;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person who signs in to the admin web; the password is kept only as a hash.
+ */
+@Entity
+@Table(name = "coordinators")
+public class Coordinator {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String email;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CoordinatorRole role;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Coordinator() {
+	}
+
+	Coordinator(String email, String passwordHash, CoordinatorRole role, boolean mustChangePassword, Instant now) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = now;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public String passwordHash() {
+		return this.passwordHash;
+	}
+
+	public CoordinatorRole role() {
+		return this.role;
+	}
+
+	/** True for a one-time password that must be replaced at the first sign-in. */
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+}

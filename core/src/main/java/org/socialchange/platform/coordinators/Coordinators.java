@@ -1,0 +1,12 @@
+package org.socialchange.platform.coordinators;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The people who sign in to the admin web. */
+interface Coordinators extends ListCrudRepository<Coordinator, Long> {
+
+	Optional<Coordinator> findByEmailIgnoreCase(String email);
+
+}

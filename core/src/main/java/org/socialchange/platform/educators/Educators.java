@@ -1,0 +1,28 @@
+package org.socialchange.platform.educators;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import org.socialchange.platform.translations.Language;
+
+/** The educators known to the bot. */
+interface Educators extends ListCrudRepository<Educator, Long> {
+
+	Optional<Educator> findByTelegramUserId(long telegramUserId);
+
+	@Query("select e.language as language, count(e) as count from Educator e group by e.language")
+	List<LanguageCount> countByLanguage();
+
+	/** How many educators chose one language. */
+	interface LanguageCount {
+
+		Language getLanguage();
+
+		long getCount();
+
+	}
+
+}
