@@ -26,13 +26,13 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
-@EnableConfigurationProperties(DatabaseSettings.class)
+@EnableConfigurationProperties(DataSettings.class)
 public class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(DatabaseSettings settings) throws IOException {
+	EmbeddedPostgres embeddedPostgres(DataSettings settings) throws IOException {
 		var directory = settings.postgresDirectory();
 		log.info("Starting embedded PostgreSQL in {}", directory);
 		return EmbeddedPostgres.builder()

@@ -1,0 +1,15 @@
+# Builds and runs the platform; give it SPRING_DATASOURCE_* (see docker-compose.yml).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /app platform
+WORKDIR /app
+COPY --from=build /src/server/target/platform.jar /app/platform.jar
+USER platform
+ENV PLATFORM_DATA_DIR=/app/data
+EXPOSE 8080
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/platform.jar"]

@@ -1,0 +1,103 @@
+package org.socialchange.platform.admin;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.socialchange.platform.coordinators.CoordinatorManagement;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Lets the signed-in coordinator set a new password, which lifts the one-time password
+ * restriction for the current session at once.
+ */
+@Controller
+@RequestMapping(AccountController.PASSWORD_PAGE)
+class AccountController {
+
+	static final String PASSWORD_PAGE = "/account/password";
+
+	static final String PASSWORD_CHANGED = "account.password.changed";
+
+	private static final String VIEW = "account/password";
+
+	private final CoordinatorManagement coordinators;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecurityContextRepository securityContexts;
+
+	private final MessageSource messages;
+
+	private final SecurityContextHolderStrategy securityContextHolder = SecurityContextHolder
+		.getContextHolderStrategy();
+
+	AccountController(CoordinatorManagement coordinators, PasswordEncoder passwordEncoder,
+			SecurityContextRepository securityContexts, MessageSource messages) {
+		this.coordinators = coordinators;
+		this.passwordEncoder = passwordEncoder;
+		this.securityContexts = securityContexts;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("minimumLength")
+	int minimumLength() {
+		return PasswordForm.MINIMUM_LENGTH;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return VIEW;
+	}
+
+	@PostMapping
+	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		form.validate(result);
+		if (!result.hasErrors() && isCurrentPassword(authentication.getName(), form.password())) {
+			result.rejectValue("password", PasswordForm.UNCHANGED);
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		this.coordinators.changePassword(authentication.getName(), this.passwordEncoder.encode(form.password()));
+		withoutPasswordChangeRequired(authentication, request, response);
+		redirect.addFlashAttribute("notice", this.messages.getMessage(PASSWORD_CHANGED, null, locale));
+		return "redirect:/";
+	}
+
+	private boolean isCurrentPassword(String email, String password) {
+		return this.coordinators.find(email)
+			.map((coordinator) -> this.passwordEncoder.matches(password, coordinator.passwordHash()))
+			.orElse(false);
+	}
+
+	private void withoutPasswordChangeRequired(Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response) {
+		Authentication changed = authentication.toBuilder()
+			.authorities((authorities) -> authorities.removeIf(CoordinatorUsers::isPasswordChangeRequired))
+			.build();
+		SecurityContext context = this.securityContextHolder.createEmptyContext();
+		context.setAuthentication(changed);
+		this.securityContextHolder.setContext(context);
+		this.securityContexts.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.socialchange.platform.admin;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A new password typed twice: at least {@value #MINIMUM_LENGTH} characters, at most
+ * {@value #MAXIMUM_BYTES} bytes (what bcrypt reads), and both the same.
+ */
+record PasswordForm(String password, String repeat) {
+
+	static final int MINIMUM_LENGTH = 12;
+
+	static final int MAXIMUM_BYTES = 72;
+
+	static final String TOO_SHORT = "account.password.error.tooShort";
+
+	static final String TOO_LONG = "account.password.error.tooLong";
+
+	static final String NOT_EQUAL = "account.password.error.notEqual";
+
+	static final String UNCHANGED = "account.password.error.unchanged";
+
+	static PasswordForm empty() {
+		return new PasswordForm("", "");
+	}
+
+	void validate(Errors errors) {
+		String password = (this.password != null) ? this.password : "";
+		if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
+			errors.rejectValue("password", TOO_SHORT, new Object[] { MINIMUM_LENGTH }, null);
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+			errors.rejectValue("password", TOO_LONG);
+		}
+		else if (!password.equals(this.repeat)) {
+			errors.rejectValue("repeat", NOT_EQUAL);
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.socialchange.platform.bot;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.springframework.stereotype.Component;
+
+import org.socialchange.platform.translations.Language;
+import org.socialchange.platform.translations.Messages;
+
+/**
+ * Interactive replies to a user's own action, in HTML parse mode, with catalogue texts.
+ */
+@Component
+public class Replies {
+
+	private static final Logger log = LoggerFactory.getLogger(Replies.class);
+
+	private final TelegramClient telegram;
+
+	private final Messages messages;
+
+	Replies(TelegramClient telegram, Messages messages) {
+		this.telegram = telegram;
+		this.messages = messages;
+	}
+
+	public String text(Incoming incoming, String key) {
+		return text(incoming, key, Map.of());
+	}
+
+	public String text(Incoming incoming, String key, Map<String, ?> arguments) {
+		return this.messages.format(incoming.language(), key, arguments, incoming.zone());
+	}
+
+	public String text(Language language, String key, Map<String, ?> arguments) {
+		return this.messages.format(language, key, arguments);
+	}
+
+	/** Sends HTML text; user-supplied parts must already be escaped with {@link Html}. */
+	public Message send(long chatId, String html, InlineKeyboardMarkup keyboard) {
+		SendMessage message = SendMessage.builder()
+			.chatId(chatId)
+			.text(html)
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(keyboard)
+			.build();
+		return execute(() -> this.telegram.execute(message));
+	}
+
+	public Message send(long chatId, String html) {
+		return send(chatId, html, null);
+	}
+
+	/** Replaces the text and keyboard of a message the bot sent; unchanged is fine. */
+	public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
+		EditMessageText edit = EditMessageText.builder()
+			.chatId(chatId)
+			.messageId(messageId)
+			.text(html)
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(keyboard)
+			.build();
+		try {
+			this.telegram.execute(edit);
+		}
+		catch (TelegramApiRequestException ex) {
+			if (ex.getApiResponse() == null || !ex.getApiResponse().contains("message is not modified")) {
+				throw new TelegramFailure(ex);
+			}
+		}
+		catch (TelegramApiException ex) {
+			throw new TelegramFailure(ex);
+		}
+	}
+
+	/** Stops the button's spinner, with an optional short notice. */
+	public void answer(String callbackQueryId, String notice) {
+		try {
+			this.telegram.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice).build());
+		}
+		catch (TelegramApiException ex) {
+			log.debug("Could not answer callback query {}: {}", callbackQueryId, ex.getMessage());
+		}
+	}
+
+	private <T> T execute(TelegramCall<T> call) {
+		try {
+			return call.execute();
+		}
+		catch (TelegramApiException ex) {
+			throw new TelegramFailure(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface TelegramCall<T> {
+
+		T execute() throws TelegramApiException;
+
+	}
+
+	/** A Bot API call that failed. */
+	public static class TelegramFailure extends RuntimeException {
+
+		TelegramFailure(TelegramApiException cause) {
+			super(cause.getMessage(), cause);
+		}
+
+	}
+
+}

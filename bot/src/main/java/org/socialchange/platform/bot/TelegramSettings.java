@@ -1,0 +1,28 @@
+package org.socialchange.platform.bot;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the bot reaches Telegram: the token ({@code TELEGRAM_BOT_TOKEN}; none means sandbox
+ * mode), the Bot API address, which may carry a path prefix, and an optional proxy.
+ */
+@ConfigurationProperties("platform.telegram")
+public record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl, URI proxy,
+		@DefaultValue("25s") Duration pollTimeout) {
+
+	/** The token the sandbox Bot API accepts. */
+	public static final String SANDBOX_TOKEN = "100000000:SANDBOX";
+
+	public boolean sandbox() {
+		return this.token == null || this.token.isBlank();
+	}
+
+	public String effectiveToken() {
+		return sandbox() ? SANDBOX_TOKEN : this.token.trim();
+	}
+
+}

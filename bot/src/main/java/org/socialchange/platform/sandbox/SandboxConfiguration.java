@@ -1,0 +1,61 @@
+package org.socialchange.platform.sandbox;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.database.DataSettings;
+
+/**
+ * The sandbox Bot API in sandbox mode: its state continues the update ids the bot has
+ * recorded (Telegram never reuses one), is saved every second, and releases every waiting
+ * poll first on shutdown.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnSandbox
+class SandboxConfiguration {
+
+	@Bean
+	SandboxTelegram sandboxTelegram(DataSettings settings, Clock clock, JdbcTemplate jdbc) {
+		Long lastUpdateId = jdbc.queryForObject("select coalesce(max(update_id), 0) from telegram_updates", Long.class);
+		return new SandboxTelegram(new SandboxStore(settings.directory("sandbox")), clock, lastUpdateId);
+	}
+
+	@Bean
+	SmartLifecycle sandboxLifecycle(SandboxTelegram sandbox) {
+		return new SmartLifecycle() {
+
+			private ScheduledExecutorService saver;
+
+			@Override
+			public void start() {
+				this.saver = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+					Thread thread = new Thread(runnable, "sandbox-saver");
+					thread.setDaemon(true);
+					return thread;
+				});
+				this.saver.scheduleWithFixedDelay(sandbox::flush, 1, 1, TimeUnit.SECONDS);
+			}
+
+			@Override
+			public void stop() {
+				this.saver.shutdownNow();
+				sandbox.close();
+				this.saver = null;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return this.saver != null;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.socialchange.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the sandbox's JSON control API over HTTP, as a scripted Telegram user would.
+ */
+class SandboxClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	SandboxClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	long createUser(String firstName, String languageCode) {
+		return post("/sandbox/api/users", Map.of("firstName", firstName, "languageCode", languageCode)).get("id")
+			.asLong();
+	}
+
+	int write(long userId, String text) {
+		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text)).get("messageId").asInt();
+	}
+
+	int writeTwice(long userId, String text) {
+		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "twice", true))
+			.get("messageId")
+			.asInt();
+	}
+
+	void press(long userId, int messageId, String data) {
+		post("/sandbox/api/users/" + userId + "/callbacks", Map.of("messageId", messageId, "data", data));
+	}
+
+	JsonNode chat(long userId) {
+		return get("/sandbox/api/users/" + userId + "/chat?since=0&wait=0");
+	}
+
+	List<JsonNode> botMessages(long userId) {
+		return chat(userId).get("messages").valueStream().filter((m) -> m.get("fromBot").asBoolean()).toList();
+	}
+
+	/** Waits for the first bot message after {@code afterMessageId} that matches. */
+	JsonNode awaitBotMessage(long userId, int afterMessageId, Predicate<JsonNode> matching) {
+		return awaitChat(userId, (chat) -> chat.get("messages")
+			.valueStream()
+			.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > afterMessageId)
+			.anyMatch(matching)).get("messages")
+			.valueStream()
+			.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > afterMessageId)
+			.filter(matching)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	JsonNode awaitBotMessage(long userId, int afterMessageId) {
+		return awaitBotMessage(userId, afterMessageId, (m) -> true);
+	}
+
+	/** Waits, through the long poll, until the chat satisfies the condition. */
+	JsonNode awaitChat(long userId, Predicate<JsonNode> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		long since = 0;
+		JsonNode chat = null;
+		while (System.nanoTime() < deadline) {
+			chat = get("/sandbox/api/users/" + userId + "/chat?since=" + since + "&wait=5");
+			if (condition.test(chat)) {
+				return chat;
+			}
+			since = chat.get("version").asLong();
+		}
+		throw new AssertionError("The chat of user " + userId + " never got there: " + chat);
+	}
+
+	JsonNode get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	JsonNode post(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	HttpResponse<String> raw(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String base() {
+		return this.base;
+	}
+
+	private JsonNode send(HttpRequest.Builder request) {
+		HttpResponse<String> response = raw(request.timeout(Duration.ofSeconds(30)).build());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+		}
+		return JSON.readTree(response.body());
+	}
+
+}

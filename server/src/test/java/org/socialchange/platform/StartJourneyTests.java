@@ -1,0 +1,169 @@
+package org.socialchange.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.socialchange.platform.educators.Educator;
+import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.translations.Language;
+import org.socialchange.platform.translations.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scripted users talk to the running bot through the sandbox Bot API over HTTP, with the
+ * real TelegramBots client on the bot's side.
+ */
+@PlatformTest
+class StartJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	EducatorManagement educators;
+
+	SandboxClient sandbox() {
+		return new SandboxClient(this.port);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void newUserChoosesALanguageAndIsGreetedInIt(Language language) {
+		SandboxClient sandbox = sandbox();
+		String name = "Educator " + language.code();
+		long user = sandbox.createUser(name, language.code());
+		int start = sandbox.write(user, "/start");
+
+		JsonNode picker = sandbox.awaitBotMessage(user, start);
+		assertThat(picker.get("text").asString()).isEqualTo(this.messages.format(language, "language.prompt"));
+		List<JsonNode> firstRow = picker.get("inlineKeyboard").get(0).valueStream().toList();
+		assertThat(firstRow).singleElement()
+			.satisfies((button) -> assertThat(button.get("text").asString()).isEqualTo(language.nativeName()));
+		assertThat(picker.get("inlineKeyboard").valueStream().mapToInt(JsonNode::size).sum())
+			.isEqualTo(Language.values().length);
+
+		sandbox.press(user, picker.get("messageId").asInt(), "lang:" + language.code());
+		String greeting = this.messages.format(language, "start.greeting", Map.of("name", name));
+		JsonNode welcome = sandbox.awaitBotMessage(user, picker.get("messageId").asInt(),
+				(m) -> m.get("text").asString().startsWith(greeting));
+		assertThat(welcome.get("text").asString()).contains(this.messages.format(language, "help.commands"));
+		JsonNode editedPicker = sandbox.awaitChat(user, (chat) -> chat.get("messages")
+			.valueStream()
+			.anyMatch((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt() && m.get("edited").asBoolean()))
+			.get("messages")
+			.valueStream()
+			.filter((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt())
+			.findFirst()
+			.orElseThrow();
+		assertThat(editedPicker.get("text").asString())
+			.isEqualTo(this.messages.format(language, "language.chosen", Map.of("language", language.nativeName())));
+		assertThat(editedPicker.get("inlineKeyboard").isNull()).isTrue();
+		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(language);
+	}
+
+	@Test
+	void aRegionalLanguageWeDoNotHaveYetGetsRussian() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Dilnoza", "uz");
+		int start = sandbox.write(user, "/start");
+		JsonNode picker = sandbox.awaitBotMessage(user, start);
+		assertThat(picker.get("text").asString()).isEqualTo(this.messages.format(Language.RU, "language.prompt"));
+		assertThat(picker.get("inlineKeyboard").get(0).get(0).get("callback_data").asString()).isEqualTo("lang:ru");
+	}
+
+	@Test
+	void languageCanBeChangedLaterAndStartWelcomesBack() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Nino", "ka");
+		register(sandbox, user, Language.KA);
+
+		int command = sandbox.write(user, "/language");
+		JsonNode picker = sandbox.awaitBotMessage(user, command);
+		assertThat(picker.get("text").asString()).isEqualTo(this.messages.format(Language.KA, "language.prompt"));
+		sandbox.press(user, picker.get("messageId").asInt(), "lang:az");
+		JsonNode changed = sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
+		assertThat(changed.get("text").asString()).isEqualTo(this.messages.format(Language.AZ, "language.changed"));
+		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(Language.AZ);
+
+		int again = sandbox.write(user, "/start");
+		JsonNode welcomeBack = sandbox.awaitBotMessage(user, again);
+		assertThat(welcomeBack.get("text").asString()).startsWith(this.messages.format(Language.AZ, "start.welcomeBack",
+				Map.of("name", "Nino", "joined", this.educators.find(user).orElseThrow().joinedAt())));
+	}
+
+	@Test
+	void anythingNotUnderstoodGetsLocalizedHelp() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Aram", "hy");
+		register(sandbox, user, Language.HY);
+		for (String text : List.of("hello there", "/unknowncommand", "<b>&amp;</b>")) {
+			int sent = sandbox.write(user, text);
+			JsonNode help = sandbox.awaitBotMessage(user, sent);
+			assertThat(help.get("text").asString()).startsWith(this.messages.format(Language.HY, "help.intro"))
+				.contains("/language — " + this.messages.format(Language.HY, "command.language"));
+		}
+	}
+
+	@Test
+	void staleOrForgedButtonsAreAnsweredAndChangeNothing() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Farida", "tg");
+		JsonNode picker = register(sandbox, user, Language.TG);
+		for (String forged : List.of("lang:xx", "nonsense", "unknown:1", "lang:")) {
+			sandbox.press(user, picker.get("messageId").asInt(), forged);
+		}
+		String stale = this.messages.format(Language.TG, "callback.stale");
+		JsonNode chat = sandbox.awaitChat(user, (c) -> c.get("notices").size() >= 4);
+		assertThat(chat.get("notices").valueStream().map((n) -> n.get("text").asString()))
+			.containsOnly(stale);
+		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(Language.TG);
+	}
+
+	@Test
+	void theSameUpdateDeliveredTwiceIsHandledOnce() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Olga", "ru");
+		register(sandbox, user, Language.RU);
+		int before = sandbox.botMessages(user).size();
+		sandbox.writeTwice(user, "/help");
+		int marker = sandbox.write(user, "/language");
+		sandbox.awaitBotMessage(user, marker, (m) -> !m.get("inlineKeyboard").isNull());
+		String help = this.messages.format(Language.RU, "help.commands");
+		assertThat(sandbox.botMessages(user).stream().skip(before).filter((m) -> m.get("text").asString().startsWith(help)))
+			.hasSize(1);
+	}
+
+	@Test
+	void aFailingHandlerApologizesInTheUsersLanguageAndTheNextUpdateIsHandled() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Leyla", "az");
+		register(sandbox, user, Language.AZ);
+		int failing = sandbox.write(user, "/fail");
+		JsonNode apology = sandbox.awaitBotMessage(user, failing);
+		assertThat(apology.get("text").asString()).isEqualTo(this.messages.format(Language.AZ, "error.generic"));
+		int next = sandbox.write(user, "/help");
+		assertThat(sandbox.awaitBotMessage(user, next).get("text").asString())
+			.startsWith(this.messages.format(Language.AZ, "help.commands"));
+	}
+
+	private JsonNode register(SandboxClient sandbox, long user, Language language) {
+		int start = sandbox.write(user, "/start");
+		JsonNode picker = sandbox.awaitBotMessage(user, start);
+		sandbox.press(user, picker.get("messageId").asInt(), "lang:" + language.code());
+		sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
+		return picker;
+	}
+
+}
