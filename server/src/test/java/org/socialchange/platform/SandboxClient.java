@@ -38,8 +38,7 @@ class SandboxClient {
 	}
 
 	int writeTwice(long userId, String text) {
-		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "twice", true))
-			.get("messageId")
+		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "twice", true)).get("messageId")
 			.asInt();
 	}
 
@@ -57,10 +56,12 @@ class SandboxClient {
 
 	/** Waits for the first bot message after {@code afterMessageId} that matches. */
 	JsonNode awaitBotMessage(long userId, int afterMessageId, Predicate<JsonNode> matching) {
-		return awaitChat(userId, (chat) -> chat.get("messages")
-			.valueStream()
-			.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > afterMessageId)
-			.anyMatch(matching)).get("messages")
+		return awaitChat(userId,
+				(chat) -> chat.get("messages")
+					.valueStream()
+					.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > afterMessageId)
+					.anyMatch(matching))
+			.get("messages")
 			.valueStream()
 			.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > afterMessageId)
 			.filter(matching)

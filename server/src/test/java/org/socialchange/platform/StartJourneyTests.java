@@ -59,9 +59,12 @@ class StartJourneyTests {
 		JsonNode welcome = sandbox.awaitBotMessage(user, picker.get("messageId").asInt(),
 				(m) -> m.get("text").asString().startsWith(greeting));
 		assertThat(welcome.get("text").asString()).contains(this.messages.format(language, "help.commands"));
-		JsonNode editedPicker = sandbox.awaitChat(user, (chat) -> chat.get("messages")
-			.valueStream()
-			.anyMatch((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt() && m.get("edited").asBoolean()))
+		JsonNode editedPicker = sandbox
+			.awaitChat(user,
+					(chat) -> chat.get("messages")
+						.valueStream()
+						.anyMatch((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt()
+								&& m.get("edited").asBoolean()))
 			.get("messages")
 			.valueStream()
 			.filter((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt())
@@ -126,8 +129,7 @@ class StartJourneyTests {
 		}
 		String stale = this.messages.format(Language.TG, "callback.stale");
 		JsonNode chat = sandbox.awaitChat(user, (c) -> c.get("notices").size() >= 4);
-		assertThat(chat.get("notices").valueStream().map((n) -> n.get("text").asString()))
-			.containsOnly(stale);
+		assertThat(chat.get("notices").valueStream().map((n) -> n.get("text").asString())).containsOnly(stale);
 		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(Language.TG);
 	}
 
@@ -141,8 +143,10 @@ class StartJourneyTests {
 		int marker = sandbox.write(user, "/language");
 		sandbox.awaitBotMessage(user, marker, (m) -> !m.get("inlineKeyboard").isNull());
 		String help = this.messages.format(Language.RU, "help.commands");
-		assertThat(sandbox.botMessages(user).stream().skip(before).filter((m) -> m.get("text").asString().startsWith(help)))
-			.hasSize(1);
+		assertThat(sandbox.botMessages(user)
+			.stream()
+			.skip(before)
+			.filter((m) -> m.get("text").asString().startsWith(help))).hasSize(1);
 	}
 
 	@Test

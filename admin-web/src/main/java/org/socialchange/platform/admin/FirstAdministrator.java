@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator while no coordinator exists: from {@code ADMIN_EMAIL}
- * and {@code ADMIN_PASSWORD} when both are set, otherwise with a one-time password that is
- * logged once and must be replaced at the first sign-in.
+ * and {@code ADMIN_PASSWORD} when both are set, otherwise with a one-time password that
+ * is logged once and must be replaced at the first sign-in.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -78,11 +78,14 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		String password = oneTimePassword();
 		this.coordinators.create(email, this.passwordEncoder.encode(password), CoordinatorRole.ADMINISTRATOR, true);
-		log.warn("******** First administrator: {}  one-time password: {}  (it must be changed at the first sign-in) ********",
+		log.warn(
+				"******** First administrator: {}  one-time password: {}  (it must be changed at the first sign-in) ********",
 				email, password);
 	}
 
-	/** A random password of 24 unambiguous characters in dash-separated groups of four. */
+	/**
+	 * A random password of 24 unambiguous characters in dash-separated groups of four.
+	 */
 	static String oneTimePassword() {
 		StringBuilder password = new StringBuilder();
 		for (int group = 0; group < GROUPS; group++) {

@@ -50,11 +50,14 @@ class SandboxControlController {
 
 	@PostMapping("/sandbox/api/users/{userId}/messages")
 	Map<String, Object> write(@PathVariable long userId, @RequestBody NewMessage message) {
-		return this.telegram.userWrites(userId, message.text(), message.twice());
+		return this.telegram.userWrites(userId, message.text(), Boolean.TRUE.equals(message.twice()));
 	}
 
 	@PostMapping("/sandbox/api/users/{userId}/callbacks")
 	Map<String, Object> press(@PathVariable long userId, @RequestBody Press press) {
+		if (press.messageId() == null) {
+			throw BotApiError.badRequest("messageId is required");
+		}
 		return this.telegram.userPresses(userId, press.messageId(), press.data());
 	}
 
@@ -85,10 +88,10 @@ class SandboxControlController {
 	record NewUser(String firstName, String languageCode) {
 	}
 
-	record NewMessage(String text, boolean twice) {
+	record NewMessage(String text, Boolean twice) {
 	}
 
-	record Press(int messageId, String data) {
+	record Press(Integer messageId, String data) {
 	}
 
 }

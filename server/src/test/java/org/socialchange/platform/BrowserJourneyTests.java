@@ -1,0 +1,113 @@
+package org.socialchange.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.socialchange.platform.translations.Language;
+import org.socialchange.platform.translations.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person in headless Chromium: talks to the bot on the sandbox chat page, then signs in
+ * to the admin web and sees the educator counted. Screenshots go to target/screenshots.
+ */
+@PlatformTest
+class BrowserJourneyTests {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Messages messages;
+
+	@BeforeAll
+	static void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+				"--no-first-run", "--window-size=1280,900", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aNewcomerTalksToTheBotOnTheSandboxPageAndTheAdminSeesThemCounted() throws IOException {
+		browser.get("http://127.0.0.1:" + this.port + "/sandbox");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("new-user-name")));
+		name.clear();
+		name.sendKeys("Անի");
+		new Select(browser.findElement(By.id("new-user-lang"))).selectByValue("hy");
+		browser.findElement(By.id("add-user")).click();
+
+		WebElement composer = wait.until(ExpectedConditions.elementToBeClickable(By.id("composer")));
+		composer.sendKeys("/start");
+		browser.findElement(By.id("send")).click();
+		WebElement armenian = wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector(".message.bot button.inline-button[data-callback-data='lang:hy']")));
+		screenshot("sandbox-language-picker");
+		armenian.click();
+
+		String greeting = this.messages.format(Language.HY, "start.greeting", Map.of("name", "Անի"));
+		String firstLine = greeting.lines().findFirst().orElseThrow();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), firstLine));
+		screenshot("sandbox-greeting-hy");
+		assertThat(browser.findElement(By.id("messages")).getText()).contains(firstLine);
+
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys("admin@example.org");
+		browser.findElement(By.name("password")).sendKeys("correct horse battery staple");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("educators")));
+		screenshot("admin-home");
+		WebElement armenianRow = browser.findElements(By.cssSelector("#educators tbody tr"))
+			.stream()
+			.filter((row) -> row.findElement(By.tagName("code")).getText().equals("hy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Integer.parseInt(armenianRow.findElement(By.className("number")).getText().replaceAll("\\D", "")))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(browser.findElement(By.id("sandbox")).isDisplayed()).isTrue();
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path directory = Path.of("target", "screenshots");
+		Files.createDirectories(directory);
+		Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
