@@ -66,6 +66,16 @@ class BrowserJourneyTests {
 
 	@Test
 	void aNewcomerTalksToTheBotOnTheSandboxPageAndTheAdminSeesThemCounted() throws IOException {
+		try {
+			newcomerJourney();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			screenshot("failure");
+			throw ex;
+		}
+	}
+
+	private void newcomerJourney() throws IOException {
 		browser.get("http://127.0.0.1:" + this.port + "/sandbox");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("new-user-name")));

@@ -1,0 +1,84 @@
+package org.socialchange.platform;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.educators.Educator;
+import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.translations.Language;
+import org.socialchange.platform.translations.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform keeps what it stored across a restart, stops its embedded database
+ * cleanly, and starts none when an external database is configured.
+ */
+class RestartTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void educatorAndLanguageSurviveARestart() {
+		long user;
+		try (ConfigurableApplicationContext first = start("platform.data-dir=" + this.dataDir)) {
+			SandboxClient sandbox = sandbox(first);
+			user = sandbox.createUser("Ռուբեն", "hy");
+			int start = sandbox.write(user, "/start");
+			JsonNode picker = sandbox.awaitBotMessage(user, start);
+			sandbox.press(user, picker.get("messageId").asInt(), "lang:ka");
+			sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
+		}
+		assertThat(this.dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+
+		try (ConfigurableApplicationContext second = start("platform.data-dir=" + this.dataDir)) {
+			EducatorManagement educators = second.getBean(EducatorManagement.class);
+			Educator educator = educators.find(user).orElseThrow();
+			assertThat(educator.language()).isEqualTo(Language.KA);
+			SandboxClient sandbox = sandbox(second);
+			assertThat(sandbox.get("/sandbox/api/users").valueStream().map((u) -> u.get("id").asLong())).contains(user);
+			int again = sandbox.write(user, "/start");
+			String welcomeBack = second.getBean(Messages.class)
+				.format(Language.KA, "start.welcomeBack", Map.of("name", "Ռուբեն", "joined", educator.joinedAt()));
+			assertThat(sandbox.awaitBotMessage(user, again).get("text").asString()).isEqualTo(welcomeBack);
+		}
+	}
+
+	@Test
+	void anExternalDatabaseIsUsedAndNothingIsEmbedded() throws Exception {
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+				ConfigurableApplicationContext platform = start("platform.data-dir=" + this.dataDir,
+						"spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+						"spring.datasource.username=postgres")) {
+			assertThat(platform.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(this.dataDir.resolve("postgres")).doesNotExist();
+			Integer tables = new JdbcTemplate(external.getPostgresDatabase()).queryForObject(
+					"select count(*) from information_schema.tables where table_name = 'educators'", Integer.class);
+			assertThat(tables).isEqualTo(1);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... properties) {
+		return new SpringApplicationBuilder(PlatformApplication.class)
+			.properties("server.port=0", "platform.telegram.token=", "platform.admin.email=admin@example.org",
+					"platform.admin.password=correct horse battery staple")
+			.properties(properties)
+			.run();
+	}
+
+	private static SandboxClient sandbox(ConfigurableApplicationContext context) {
+		return new SandboxClient(((WebServerApplicationContext) context).getWebServer().getPort());
+	}
+
+}
