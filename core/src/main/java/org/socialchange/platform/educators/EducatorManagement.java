@@ -1,9 +1,13 @@
 package org.socialchange.platform.educators;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +23,13 @@ public class EducatorManagement {
 
 	private final Educators educators;
 
+	private final Erasures erasures;
+
 	private final Clock clock;
 
-	EducatorManagement(Educators educators, Clock clock) {
+	EducatorManagement(Educators educators, Erasures erasures, Clock clock) {
 		this.educators = educators;
+		this.erasures = erasures;
 		this.clock = clock;
 	}
 
@@ -43,6 +50,143 @@ public class EducatorManagement {
 
 	public long count() {
 		return this.educators.count();
+	}
+
+	@Transactional
+	public Educator consent(long telegramUserId) {
+		return change(telegramUserId, (educator) -> educator.consent(this.clock.instant()));
+	}
+
+	@Transactional
+	public Educator decline(long telegramUserId) {
+		return change(telegramUserId, Educator::decline);
+	}
+
+	@Transactional
+	public Educator name(long telegramUserId, FreeText name) {
+		return change(telegramUserId, (educator) -> educator.name(name));
+	}
+
+	@Transactional
+	public Educator country(long telegramUserId, Country country) {
+		return change(telegramUserId, (educator) -> educator.country(country));
+	}
+
+	@Transactional
+	public Educator countryOther(long telegramUserId, FreeText name) {
+		return change(telegramUserId, (educator) -> educator.countryOther(name));
+	}
+
+	/** The city or region; {@code null} when the educator skips it. */
+	@Transactional
+	public Educator region(long telegramUserId, FreeText region) {
+		return change(telegramUserId, (educator) -> educator.region(region));
+	}
+
+	@Transactional
+	public Educator role(long telegramUserId, Role role) {
+		return change(telegramUserId, (educator) -> educator.role(role));
+	}
+
+	@Transactional
+	public Educator toggleTopic(long telegramUserId, Topic topic) {
+		return change(telegramUserId, (educator) -> educator.toggleTopic(topic));
+	}
+
+	@Transactional
+	public Educator topicsDone(long telegramUserId) {
+		return change(telegramUserId, Educator::topicsDone);
+	}
+
+	@Transactional
+	public Educator timeZone(long telegramUserId, ZoneId zone) {
+		return change(telegramUserId, (educator) -> educator.timeZone(zone));
+	}
+
+	@Transactional
+	public Educator network(long telegramUserId, Network network) {
+		return change(telegramUserId, (educator) -> educator.network(network, this.clock.instant()));
+	}
+
+	@Transactional
+	public Educator back(long telegramUserId) {
+		return change(telegramUserId, Educator::back);
+	}
+
+	@Transactional
+	public Educator edit(long telegramUserId, RegistrationStep field) {
+		return change(telegramUserId, (educator) -> educator.edit(field));
+	}
+
+	@Transactional
+	public Educator stopEditing(long telegramUserId) {
+		return change(telegramUserId, Educator::stopEditing);
+	}
+
+	@Transactional
+	public Educator keepStartPayload(long telegramUserId, String payload) {
+		return change(telegramUserId, (educator) -> educator.keepStartPayload(payload));
+	}
+
+	@Transactional
+	public Optional<String> takeStartPayload(long telegramUserId) {
+		Educator educator = require(telegramUserId);
+		return educator.takeStartPayload();
+	}
+
+	@Transactional
+	public Educator visibility(long telegramUserId, Visibility visibility) {
+		return change(telegramUserId, (educator) -> educator.visibility(visibility));
+	}
+
+	/** {@code /stop}: no broadcasts or prompts until {@link #resume}. */
+	@Transactional
+	public Educator pause(long telegramUserId) {
+		return change(telegramUserId, Educator::pause);
+	}
+
+	@Transactional
+	public Educator resume(long telegramUserId) {
+		return change(telegramUserId, Educator::resume);
+	}
+
+	/** Telegram said the chat blocked the bot or the account is gone. */
+	@Transactional
+	public void markUnreachable(long chatId) {
+		this.educators.findByChatId(chatId).forEach(Educator::markUnreachable);
+	}
+
+	@Transactional
+	public void markReachable(long chatId) {
+		this.educators.findByChatId(chatId).forEach(Educator::markReachable);
+	}
+
+	/**
+	 * Erases everything stored about an educator, irreversibly; only a dated row that
+	 * counts the erasure remains.
+	 */
+	@Transactional
+	public void erase(long telegramUserId) {
+		this.educators.findByTelegramUserId(telegramUserId).ifPresent((educator) -> {
+			this.educators.delete(educator);
+			this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		});
+	}
+
+	public long erasedCount() {
+		return this.erasures.count();
+	}
+
+	private Educator change(long telegramUserId, Consumer<Educator> change) {
+		Educator educator = require(telegramUserId);
+		change.accept(educator);
+		educator.touch(this.clock.instant());
+		return this.educators.save(educator);
+	}
+
+	private Educator require(long telegramUserId) {
+		return this.educators.findByTelegramUserId(telegramUserId)
+			.orElseThrow(() -> new EducatorNotFound(telegramUserId));
 	}
 
 	/** Registered educators per language, every language present (zero where none). */

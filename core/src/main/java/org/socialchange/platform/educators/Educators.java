@@ -13,6 +13,8 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 
 	Optional<Educator> findByTelegramUserId(long telegramUserId);
 
+	List<Educator> findByChatId(long chatId);
+
 	@Query("select e.language as language, count(e) as count from Educator e group by e.language")
 	List<LanguageCount> countByLanguage();
 

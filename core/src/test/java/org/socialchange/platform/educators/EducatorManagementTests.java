@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.translations.Language;
@@ -19,8 +20,11 @@ class EducatorManagementTests {
 	@Autowired
 	Educators educators;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	EducatorManagement management() {
-		return new EducatorManagement(this.educators,
+		return new EducatorManagement(this.educators, new Erasures(this.jdbc),
 				Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
 	}
 
