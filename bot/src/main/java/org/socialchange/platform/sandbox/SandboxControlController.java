@@ -61,6 +61,16 @@ class SandboxControlController {
 		return this.telegram.userPresses(userId, press.messageId(), press.data());
 	}
 
+	@PostMapping("/sandbox/api/users/{userId}/block")
+	Map<String, Object> block(@PathVariable long userId) {
+		return this.telegram.userBlocks(userId, true);
+	}
+
+	@PostMapping("/sandbox/api/users/{userId}/unblock")
+	Map<String, Object> unblock(@PathVariable long userId) {
+		return this.telegram.userBlocks(userId, false);
+	}
+
 	@GetMapping("/sandbox/api/users/{userId}/chat")
 	Map<String, Object> chat(@PathVariable long userId, @RequestParam(defaultValue = "0") long since,
 			@RequestParam(defaultValue = "0") long wait) throws InterruptedException {

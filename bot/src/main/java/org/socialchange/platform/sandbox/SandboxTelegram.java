@@ -88,6 +88,10 @@ class SandboxTelegram {
 	/** The user writes to the bot; {@code twice} delivers the very same update twice. */
 	synchronized Map<String, Object> userWrites(long userId, String text, boolean twice) {
 		SandboxUser user = user(userId);
+		if (this.state.blocked.contains(userId)) {
+			// as in Telegram, writing to a blocked bot ("Restart") unblocks it first
+			userBlocks(userId, false);
+		}
 		if (text == null || text.isBlank()) {
 			throw BotApiError.badRequest("message text is empty");
 		}
@@ -344,6 +348,9 @@ class SandboxTelegram {
 		SandboxChat chat = this.state.chats.get(chatId);
 		if (chat == null) {
 			throw BotApiError.badRequest("chat not found");
+		}
+		if (this.state.blocked.contains(chatId)) {
+			throw new BotApiError(403, "Forbidden: bot was blocked by the user");
 		}
 		return chat;
 	}
