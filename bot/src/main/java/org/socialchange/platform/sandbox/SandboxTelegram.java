@@ -139,6 +139,28 @@ class SandboxTelegram {
 	}
 
 	/**
+	 * The user blocks the bot (or unblocks it): the bot gets a {@code my_chat_member}
+	 * update, and messages to a blocked user fail with 403 as in Telegram.
+	 */
+	synchronized Map<String, Object> userBlocks(long userId, boolean blocked) {
+		SandboxUser user = user(userId);
+		if (blocked) {
+			this.state.blocked.add(userId);
+		}
+		else {
+			this.state.blocked.remove(userId);
+		}
+		Map<String, Object> member = new LinkedHashMap<>();
+		member.put("chat", user.privateChat());
+		member.put("from", user.toBotApi());
+		member.put("date", now());
+		member.put("old_chat_member", Map.of("status", blocked ? "member" : "kicked", "user", BOT, "until_date", 0));
+		member.put("new_chat_member", Map.of("status", blocked ? "kicked" : "member", "user", BOT, "until_date", 0));
+		changed();
+		return Map.of("updateId", enqueue(Map.of("my_chat_member", member)));
+	}
+
+	/**
 	 * The chat as the page shows it, once it changed after {@code since} or the wait ran
 	 * out.
 	 */
