@@ -11,6 +11,7 @@ alter table educators
     add column registered_at     timestamptz,
     add column step              varchar(32),
     add column editing           boolean     not null default false,
+    add column suspended         boolean     not null default false,
     add column start_payload     varchar(64),
     add column paused            boolean     not null default false,
     add column unreachable       boolean     not null default false;

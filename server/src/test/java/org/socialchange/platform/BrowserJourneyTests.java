@@ -95,8 +95,26 @@ class BrowserJourneyTests {
 		String greeting = this.messages.format(Language.HY, "start.greeting", Map.of("name", "Անի"));
 		String firstLine = greeting.lines().findFirst().orElseThrow();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), firstLine));
-		screenshot("sandbox-greeting-hy");
-		assertThat(browser.findElement(By.id("messages")).getText()).contains(firstLine);
+		screenshot("sandbox-privacy-hy");
+		press(wait, "reg:PRIVACY:yes");
+		press(wait, "reg:NAME:tg");
+		press(wait, "reg:COUNTRY:AM");
+		WebElement composerAgain = wait.until(ExpectedConditions.elementToBeClickable(By.id("composer")));
+		waitForText(wait, "registration.region.prompt");
+		composerAgain.sendKeys("Գյումրի");
+		browser.findElement(By.id("send")).click();
+		press(wait, "reg:ROLE:TEACHER");
+		press(wait, "reg:TOPICS:INCLUSIVE_EDUCATION");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector(
+						".message.bot button.inline-button[data-callback-data='reg:TOPICS:INCLUSIVE_EDUCATION']"),
+				"✅"));
+		press(wait, "reg:TOPICS:done");
+		press(wait, "reg:NETWORK:CHILDRENS_RIGHTS");
+		waitForText(wait, "registration.done");
+		screenshot("sandbox-registered-hy");
+		assertThat(browser.findElement(By.id("messages")).getText()).contains("Գյումրի")
+			.contains(this.messages.format(Language.HY, "topic.INCLUSIVE_EDUCATION"));
 
 		browser.get("http://127.0.0.1:" + this.port + "/");
 		wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys("admin@example.org");
@@ -112,6 +130,19 @@ class BrowserJourneyTests {
 		assertThat(Integer.parseInt(armenianRow.findElement(By.className("number")).getText().replaceAll("\\D", "")))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(browser.findElement(By.id("sandbox")).isDisplayed()).isTrue();
+	}
+
+	/** Presses the newest inline button with that data, once it is there. */
+	private static void press(WebDriverWait wait, String data) {
+		By button = By.cssSelector(".message.bot button.inline-button[data-callback-data='" + data + "']");
+		wait.until(ExpectedConditions.elementToBeClickable(button));
+		var buttons = browser.findElements(button);
+		buttons.get(buttons.size() - 1).click();
+	}
+
+	private void waitForText(WebDriverWait wait, String key) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+				Registrations.visible(this.messages.format(Language.HY, key)).lines().findFirst().orElseThrow()));
 	}
 
 	private static void screenshot(String name) throws IOException {

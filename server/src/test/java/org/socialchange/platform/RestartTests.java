@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.educators.RegistrationStep;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -30,15 +31,20 @@ class RestartTests {
 	Path dataDir;
 
 	@Test
-	void educatorAndLanguageSurviveARestart() {
+	void registrationResumesAtTheSameStepAfterARestart() {
 		long user;
+		JsonNode role;
 		try (ConfigurableApplicationContext first = start("platform.data-dir=" + this.dataDir)) {
 			SandboxClient sandbox = sandbox(first);
+			Registrations registrations = new Registrations(sandbox, first.getBean(Messages.class));
 			user = sandbox.createUser("Ռուբեն", "hy");
-			int start = sandbox.write(user, "/start");
-			JsonNode picker = sandbox.awaitBotMessage(user, start);
-			sandbox.press(user, picker.get("messageId").asInt(), "lang:ka");
-			sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
+			JsonNode privacy = registrations.startAndChoose(user, Language.KA);
+			JsonNode name = registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.KA,
+					"registration.name.prompt");
+			JsonNode country = registrations.answer(user, name, "reg:NAME:tg", Language.KA,
+					"registration.country.prompt");
+			registrations.answer(user, country, "reg:COUNTRY:GE", Language.KA, "registration.region.prompt");
+			role = registrations.type(user, "Kutaisi", Language.KA, "registration.role.prompt");
 		}
 		assertThat(this.dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
 
@@ -46,12 +52,25 @@ class RestartTests {
 			EducatorManagement educators = second.getBean(EducatorManagement.class);
 			Educator educator = educators.find(user).orElseThrow();
 			assertThat(educator.language()).isEqualTo(Language.KA);
+			assertThat(educator.step()).contains(RegistrationStep.ROLE);
+			assertThat(educator.region()).contains("Kutaisi");
 			SandboxClient sandbox = sandbox(second);
+			Messages messages = second.getBean(Messages.class);
+			Registrations registrations = new Registrations(sandbox, messages);
 			assertThat(sandbox.get("/sandbox/api/users").valueStream().map((u) -> u.get("id").asLong())).contains(user);
+
+			JsonNode topics = registrations.answer(user, role, "reg:ROLE:YOUTH_WORKER", Language.KA,
+					"registration.topics.prompt");
+			sandbox.press(user, topics.get("messageId").asInt(), "reg:TOPICS:PEACE_BUILDING");
+			JsonNode network = registrations.answer(user, topics, "reg:TOPICS:done", Language.KA,
+					"registration.network.prompt");
+			registrations.answer(user, network, "reg:NETWORK:CHILDRENS_RIGHTS", Language.KA, "registration.done");
+
+			Educator registered = educators.find(user).orElseThrow();
 			int again = sandbox.write(user, "/start");
-			String welcomeBack = second.getBean(Messages.class)
-				.format(Language.KA, "start.welcomeBack", Map.of("name", "Ռուբեն", "joined", educator.joinedAt()));
-			assertThat(sandbox.awaitBotMessage(user, again).get("text").asString()).isEqualTo(welcomeBack);
+			String welcomeBack = messages.format(Language.KA, "start.welcomeBack",
+					Map.of("name", "Ռուբեն", "joined", registered.joinedAt()));
+			assertThat(sandbox.awaitBotMessage(user, again).get("text").asString()).startsWith(welcomeBack);
 		}
 	}
 

@@ -46,6 +46,28 @@ class SandboxClient {
 		post("/sandbox/api/users/" + userId + "/callbacks", Map.of("messageId", messageId, "data", data));
 	}
 
+	int sendMedia(long userId, String kind) {
+		return post("/sandbox/api/users/" + userId + "/media", Map.of("kind", kind)).get("messageId").asInt();
+	}
+
+	void edit(long userId, int messageId, String text) {
+		post("/sandbox/api/users/" + userId + "/messages/" + messageId + "/edit", Map.of("text", text));
+	}
+
+	void block(long userId) {
+		post("/sandbox/api/users/" + userId + "/block", Map.of());
+	}
+
+	String file(String fileId) {
+		return raw(HttpRequest.newBuilder(URI.create(this.base + "/sandbox/api/files/" + fileId)).GET().build()).body();
+	}
+
+	/** The newest bot message now, to wait for what comes after it. */
+	int lastMessageId(long userId) {
+		List<JsonNode> messages = chat(userId).get("messages").valueStream().toList();
+		return messages.isEmpty() ? 0 : messages.get(messages.size() - 1).get("messageId").asInt();
+	}
+
 	JsonNode chat(long userId) {
 		return get("/sandbox/api/users/" + userId + "/chat?since=0&wait=0");
 	}

@@ -58,7 +58,8 @@ class StartJourneyTests {
 		String greeting = this.messages.format(language, "start.greeting", Map.of("name", name));
 		JsonNode welcome = sandbox.awaitBotMessage(user, picker.get("messageId").asInt(),
 				(m) -> m.get("text").asString().startsWith(greeting));
-		assertThat(welcome.get("text").asString()).contains(this.messages.format(language, "help.commands"));
+		assertThat(welcome.get("text").asString())
+			.contains(Registrations.visible(this.messages.format(language, "privacy.notice")));
 		JsonNode editedPicker = sandbox
 			.awaitChat(user,
 					(chat) -> chat.get("messages")
@@ -90,7 +91,7 @@ class StartJourneyTests {
 	void languageCanBeChangedLaterAndStartWelcomesBack() {
 		SandboxClient sandbox = sandbox();
 		long user = sandbox.createUser("Nino", "ka");
-		register(sandbox, user, Language.KA);
+		new Registrations(sandbox, this.messages).register(user, Language.KA, "GE", null);
 
 		int command = sandbox.write(user, "/language");
 		JsonNode picker = sandbox.awaitBotMessage(user, command);
@@ -110,7 +111,7 @@ class StartJourneyTests {
 	void anythingNotUnderstoodGetsLocalizedHelp() {
 		SandboxClient sandbox = sandbox();
 		long user = sandbox.createUser("Aram", "hy");
-		register(sandbox, user, Language.HY);
+		new Registrations(sandbox, this.messages).register(user, Language.HY, "AM", null);
 		for (String text : List.of("hello there", "/unknowncommand", "<b>&amp;</b>")) {
 			int sent = sandbox.write(user, text);
 			JsonNode help = sandbox.awaitBotMessage(user, sent);

@@ -19,7 +19,8 @@ import org.socialchange.platform.translations.Messages;
 @Component
 class CommandsMenu {
 
-	static final List<String> COMMANDS = List.of("start", "language", "help");
+	static final List<String> COMMANDS = List.of("start", "profile", "language", "mydata", "stop", "resume", "delete",
+			"cancel", "help");
 
 	private final Messages messages;
 

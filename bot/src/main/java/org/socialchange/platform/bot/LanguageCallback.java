@@ -7,12 +7,14 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.educators.RegistrationStep;
 import org.socialchange.platform.translations.Language;
 
 /**
- * A language chosen in the picker: stored, the picker message turned into a note of the
- * choice, then a greeting for a newcomer or a confirmation for a known educator.
+ * A language chosen in the picker: stored, the picker turned into a note of the choice,
+ * then the next registration question for a newcomer or a confirmation otherwise.
  */
 @Component
 class LanguageCallback implements CallbackHandler {
@@ -23,12 +25,12 @@ class LanguageCallback implements CallbackHandler {
 
 	private final Replies replies;
 
-	private final CommandsMenu commands;
+	private final RegistrationPrompts prompts;
 
-	LanguageCallback(EducatorManagement educators, Replies replies, CommandsMenu commands) {
+	LanguageCallback(EducatorManagement educators, Replies replies, RegistrationPrompts prompts) {
 		this.educators = educators;
 		this.replies = replies;
-		this.commands = commands;
+		this.prompts = prompts;
 	}
 
 	@Override
@@ -43,19 +45,18 @@ class LanguageCallback implements CallbackHandler {
 			return false;
 		}
 		Language language = chosen.get();
-		boolean newcomer = incoming.educator().isEmpty();
-		this.educators.chooseLanguage(incoming.from().getId(), incoming.chatId(), language);
+		boolean newcomer = incoming.educator()
+			.map((educator) -> educator.step().orElse(null) == RegistrationStep.LANGUAGE)
+			.orElse(true);
+		Educator educator = this.educators.chooseLanguage(incoming.from().getId(), incoming.chatId(), language);
 		this.replies.answer(query.getId(), null);
 		this.replies.edit(incoming.chatId(), query.getMessage().getMessageId(),
 				this.replies.text(language, "language.chosen", Map.of("language", language.nativeName())), null);
-		if (newcomer) {
-			String greeting = this.replies.text(language, "start.greeting",
-					Map.of("name", Html.escape(incoming.firstName())));
-			String community = this.replies.text(language, "start.community", Map.of("count", this.educators.count()));
-			this.replies.send(incoming.chatId(), greeting + "\n\n" + community + "\n\n" + this.commands.help(language));
-		}
-		else {
+		if (!newcomer) {
 			this.replies.send(incoming.chatId(), this.replies.text(language, "language.changed", Map.of()));
+		}
+		if (educator.awaiting().isPresent()) {
+			this.prompts.ask(incoming, educator);
 		}
 		return true;
 	}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import org.springframework.stereotype.Component;
@@ -37,8 +38,11 @@ class UpdateDispatcher {
 
 	private final Replies replies;
 
+	private final RegistrationFlow registration;
+
 	UpdateDispatcher(EducatorManagement educators, List<CommandHandler> commands, List<CallbackHandler> callbacks,
-			HelpCommand help, Replies replies) {
+			HelpCommand help, Replies replies, RegistrationFlow registration) {
+		this.registration = registration;
 		this.educators = educators;
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.callbacks = callbacks.stream().collect(Collectors.toMap(CallbackHandler::prefix, Function.identity()));
@@ -55,6 +59,20 @@ class UpdateDispatcher {
 				&& update.getCallbackQuery().getMessage().isUserMessage()) {
 			CallbackQuery query = update.getCallbackQuery();
 			onCallback(incoming(update, query.getFrom(), query.getMessage().getChatId()), query);
+		}
+		else if (update.hasMyChatMember() && "private".equals(update.getMyChatMember().getChat().getType())) {
+			onChatMember(update.getMyChatMember());
+		}
+	}
+
+	/** The user blocked the bot ({@code kicked}) or came back ({@code member}). */
+	private void onChatMember(ChatMemberUpdated change) {
+		String status = change.getNewChatMember().getStatus();
+		if ("kicked".equals(status)) {
+			this.educators.markUnreachable(change.getChat().getId());
+		}
+		else if ("member".equals(status)) {
+			this.educators.markReachable(change.getChat().getId());
 		}
 	}
 
@@ -90,6 +108,11 @@ class UpdateDispatcher {
 				handler.handle(incoming, argument);
 				return;
 			}
+		}
+		Optional<Educator> educator = incoming.educator().filter((e) -> e.awaiting().isPresent());
+		if (educator.isPresent() && !(message.hasText() && message.getText().startsWith("/"))) {
+			this.registration.onMessage(incoming, educator.get(), message);
+			return;
 		}
 		this.help.notUnderstood(incoming);
 	}

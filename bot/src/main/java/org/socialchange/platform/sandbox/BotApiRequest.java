@@ -127,8 +127,16 @@ class BotApiRequest {
 		return keyboard.isEmpty() ? null : keyboard;
 	}
 
+	/**
+	 * A file sent in the field itself, or named by {@code attach://<part>} as the Bot API
+	 * allows.
+	 */
 	Upload upload(String name) {
 		Upload upload = this.uploads.get(name);
+		String reference = string(name);
+		if (upload == null && reference != null && reference.startsWith("attach://")) {
+			upload = this.uploads.get(reference.substring("attach://".length()));
+		}
 		if (upload == null) {
 			throw BotApiError.badRequest("there is no " + name + " in the request");
 		}

@@ -61,6 +61,16 @@ class SandboxControlController {
 		return this.telegram.userPresses(userId, press.messageId(), press.data());
 	}
 
+	@PostMapping("/sandbox/api/users/{userId}/media")
+	Map<String, Object> media(@PathVariable long userId, @RequestBody Media media) {
+		return this.telegram.userSendsMedia(userId, String.valueOf(media.kind()));
+	}
+
+	@PostMapping("/sandbox/api/users/{userId}/messages/{messageId}/edit")
+	Map<String, Object> edit(@PathVariable long userId, @PathVariable int messageId, @RequestBody NewMessage message) {
+		return this.telegram.userEdits(userId, messageId, message.text());
+	}
+
 	@PostMapping("/sandbox/api/users/{userId}/block")
 	Map<String, Object> block(@PathVariable long userId) {
 		return this.telegram.userBlocks(userId, true);
@@ -102,6 +112,9 @@ class SandboxControlController {
 	}
 
 	record Press(Integer messageId, String data) {
+	}
+
+	record Media(String kind) {
 	}
 
 }

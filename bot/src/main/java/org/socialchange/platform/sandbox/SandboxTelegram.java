@@ -139,6 +139,59 @@ class SandboxTelegram {
 	}
 
 	/**
+	 * The user sends something other than text: a sticker, photo, voice message, location
+	 * or contact, as a Telegram client would.
+	 */
+	synchronized Map<String, Object> userSendsMedia(long userId, String kind) {
+		SandboxUser user = user(userId);
+		Map<String, Object> media = switch (kind) {
+			case "sticker" -> Map.of("sticker", Map.of("file_id", "sticker-1", "file_unique_id", "s1", "type",
+					"regular", "width", 512, "height", 512, "is_animated", false, "is_video", false, "emoji", "👍"));
+			case "photo" -> Map.of("photo", List.of(Map.of("file_id", "photo-1", "file_unique_id", "p1", "width", 90,
+					"height", 90, "file_size", 1000)));
+			case "voice" -> Map.of("voice", Map.of("file_id", "voice-1", "file_unique_id", "v1", "duration", 3));
+			case "location" -> Map.of("location", Map.of("latitude", 40.18, "longitude", 44.51));
+			case "contact" -> Map.of("contact",
+					Map.of("phone_number", "+37400000000", "first_name", user.firstName(), "user_id", userId));
+			default -> throw BotApiError.badRequest("unknown kind of message: " + kind);
+		};
+		SandboxChat chat = this.state.chats.get(userId);
+		SandboxMessage message = new SandboxMessage();
+		message.messageId = chat.nextMessageId++;
+		message.text = "[" + kind + "]";
+		message.date = now();
+		chat.messages.add(message);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("message_id", message.messageId);
+		json.put("from", user.toBotApi());
+		json.put("chat", user.privateChat());
+		json.put("date", message.date);
+		json.putAll(media);
+		long updateId = enqueue(Map.of("message", json));
+		touch(chat);
+		return Map.of("updateId", updateId, "messageId", message.messageId);
+	}
+
+	/** The user edits a message they sent; the bot gets an {@code edited_message}. */
+	synchronized Map<String, Object> userEdits(long userId, int messageId, String text) {
+		SandboxUser user = user(userId);
+		SandboxChat chat = this.state.chats.get(userId);
+		SandboxMessage message = chat.find(messageId);
+		if (message == null || message.fromBot) {
+			throw BotApiError.badRequest("message to edit not found");
+		}
+		if (text == null || text.isBlank()) {
+			throw BotApiError.badRequest("message text is empty");
+		}
+		message.text = text;
+		message.edited = true;
+		Map<String, Object> json = message.toBotApi(user.toBotApi(), user.privateChat());
+		long updateId = enqueue(Map.of("edited_message", json));
+		touch(chat);
+		return Map.of("updateId", updateId);
+	}
+
+	/**
 	 * The user blocks the bot (or unblocks it): the bot gets a {@code my_chat_member}
 	 * update, and messages to a blocked user fail with 403 as in Telegram.
 	 */

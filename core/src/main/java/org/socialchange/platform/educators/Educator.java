@@ -94,6 +94,9 @@ public class Educator {
 	@Column(nullable = false)
 	private boolean editing;
 
+	@Column(nullable = false)
+	private boolean suspended;
+
 	@Column(name = "start_payload")
 	private String startPayload;
 
@@ -115,7 +118,7 @@ public class Educator {
 		this.language = language;
 		this.joinedAt = now;
 		this.updatedAt = now;
-		this.step = RegistrationStep.PRIVACY;
+		this.step = RegistrationStep.LANGUAGE;
 	}
 
 	void touch(Instant now) {
@@ -125,6 +128,27 @@ public class Educator {
 	void chooseLanguage(Language language, Instant now) {
 		this.language = language;
 		this.updatedAt = now;
+		if (this.step == RegistrationStep.LANGUAGE) {
+			this.step = RegistrationStep.PRIVACY;
+		}
+		else if (this.editing && this.step == null) {
+			this.editing = false;
+		}
+	}
+
+	/** {@code /cancel}: the conversation stops waiting for answers, keeping them. */
+	void suspend() {
+		if (this.editing) {
+			stopEditing();
+		}
+		else if (this.step != null) {
+			this.suspended = true;
+		}
+	}
+
+	/** {@code /start} again: the conversation goes on at the step it stopped. */
+	void continueConversation() {
+		this.suspended = false;
 	}
 
 	// The registration conversation: each answer moves to the next step, or, when a
@@ -220,7 +244,7 @@ public class Educator {
 			return;
 		}
 		this.step = switch (this.step) {
-			case NAME, PRIVACY, DECLINED -> this.step;
+			case LANGUAGE, NAME, PRIVACY, DECLINED -> this.step;
 			case COUNTRY -> RegistrationStep.NAME;
 			case COUNTRY_OTHER -> RegistrationStep.COUNTRY;
 			case REGION -> (this.country == Country.OTHER) ? RegistrationStep.COUNTRY_OTHER : RegistrationStep.COUNTRY;
@@ -238,8 +262,8 @@ public class Educator {
 		if (!isRegistered() && !this.editing) {
 			throw new IllegalStateException("Only a registered educator edits the profile");
 		}
-		if (field == RegistrationStep.PRIVACY || field == RegistrationStep.DECLINED
-				|| field == RegistrationStep.COUNTRY_OTHER) {
+		if (field == RegistrationStep.LANGUAGE || field == RegistrationStep.PRIVACY
+				|| field == RegistrationStep.DECLINED || field == RegistrationStep.COUNTRY_OTHER) {
 			throw new IllegalArgumentException("Not an editable field: " + field);
 		}
 		this.editing = true;
@@ -341,6 +365,16 @@ public class Educator {
 	/** The step the conversation waits for; empty when it waits for nothing. */
 	public Optional<RegistrationStep> step() {
 		return Optional.ofNullable(this.step);
+	}
+
+	/** True while the educator left the conversation with {@code /cancel}. */
+	public boolean suspended() {
+		return this.suspended;
+	}
+
+	/** The step whose answer the next text or button gives, unless suspended. */
+	public Optional<RegistrationStep> awaiting() {
+		return this.suspended ? Optional.empty() : step();
 	}
 
 	public boolean editing() {

@@ -38,7 +38,29 @@ public class EducatorManagement {
 	}
 
 	/**
-	 * Stores the language an educator chose, registering them on their first choice.
+	 * A user's {@code /start}: creates the educator at the language step when they are
+	 * new (with the language their Telegram app suggests), keeps a deep-link payload, and
+	 * resumes a suspended conversation.
+	 */
+	@Transactional
+	public Educator begin(long telegramUserId, long chatId, Language suggested, String payload) {
+		Educator educator = this.educators.findByTelegramUserId(telegramUserId)
+			.orElseGet(() -> new Educator(telegramUserId, chatId, suggested, this.clock.instant()));
+		if (payload != null) {
+			educator.keepStartPayload(payload);
+		}
+		educator.continueConversation();
+		educator.touch(this.clock.instant());
+		return this.educators.save(educator);
+	}
+
+	@Transactional
+	public Educator suspend(long telegramUserId) {
+		return change(telegramUserId, Educator::suspend);
+	}
+
+	/**
+	 * Stores the language an educator chose, creating them on their first choice.
 	 */
 	@Transactional
 	public Educator chooseLanguage(long telegramUserId, long chatId, Language language) {
@@ -48,8 +70,9 @@ public class EducatorManagement {
 		return this.educators.save(educator);
 	}
 
+	/** How many educators completed their registration. */
 	public long count() {
-		return this.educators.count();
+		return this.educators.countByRegisteredAtIsNotNull();
 	}
 
 	@Transactional
@@ -189,7 +212,7 @@ public class EducatorManagement {
 			.orElseThrow(() -> new EducatorNotFound(telegramUserId));
 	}
 
-	/** Registered educators per language, every language present (zero where none). */
+	/** Educators who completed registration, per language; every language present. */
 	public Map<Language, Long> countByLanguage() {
 		Map<Language, Long> counts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {

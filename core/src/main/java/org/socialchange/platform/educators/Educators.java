@@ -15,7 +15,9 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 
 	List<Educator> findByChatId(long chatId);
 
-	@Query("select e.language as language, count(e) as count from Educator e group by e.language")
+	long countByRegisteredAtIsNotNull();
+
+	@Query("select e.language as language, count(e) as count from Educator e where e.registeredAt is not null group by e.language")
 	List<LanguageCount> countByLanguage();
 
 	/** How many educators chose one language. */

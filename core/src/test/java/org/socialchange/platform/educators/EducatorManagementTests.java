@@ -45,14 +45,47 @@ class EducatorManagementTests {
 	}
 
 	@Test
-	void countsEducatorsPerLanguageWithZeroForTheRest() {
-		management().chooseLanguage(1L, 1L, Language.RU);
-		management().chooseLanguage(2L, 2L, Language.RU);
-		management().chooseLanguage(3L, 3L, Language.KA);
+	void countsOnlyEducatorsWhoCompletedRegistrationPerLanguage() {
+		register(1L, Language.RU);
+		register(2L, Language.RU);
+		register(3L, Language.KA);
+		management().chooseLanguage(4L, 4L, Language.AZ);
 		assertThat(management().countByLanguage()).containsEntry(Language.RU, 2L)
 			.containsEntry(Language.KA, 1L)
 			.containsEntry(Language.AZ, 0L)
 			.hasSize(Language.values().length);
+		assertThat(management().count()).isEqualTo(3);
+	}
+
+	@Test
+	void erasingLeavesOnlyAnAnonymousCount() {
+		register(9L, Language.HY);
+		management().erase(9L);
+		assertThat(management().find(9L)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from educator_topics", Integer.class)).isZero();
+		assertThat(management().erasedCount()).isEqualTo(1);
+	}
+
+	@Test
+	void blockingAndUnblockingMarkTheEducatorByChat() {
+		register(5L, Language.EN);
+		management().markUnreachable(5L);
+		assertThat(management().find(5L)).get().extracting(Educator::unreachable).isEqualTo(true);
+		management().markReachable(5L);
+		assertThat(management().find(5L)).get().extracting(Educator::unreachable).isEqualTo(false);
+	}
+
+	private void register(long user, Language language) {
+		EducatorManagement management = management();
+		management.chooseLanguage(user, user, language);
+		management.consent(user);
+		management.name(user, FreeText.of("Educator " + user, 64));
+		management.country(user, Country.AM);
+		management.region(user, null);
+		management.role(user, Role.TEACHER);
+		management.toggleTopic(user, Topic.ENVIRONMENT);
+		management.topicsDone(user);
+		management.network(user, Network.NEW);
 	}
 
 }

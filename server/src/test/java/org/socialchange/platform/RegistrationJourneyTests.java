@@ -1,0 +1,348 @@
+package org.socialchange.platform;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.Educator;
+import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.educators.RegistrationStep;
+import org.socialchange.platform.educators.Role;
+import org.socialchange.platform.educators.Topic;
+import org.socialchange.platform.educators.Visibility;
+import org.socialchange.platform.translations.Language;
+import org.socialchange.platform.translations.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scripted educators register, edit their profile and use their privacy controls through
+ * the sandbox, in every language, with the bad input real people send.
+ */
+@PlatformTest
+class RegistrationJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	EducatorManagement educators;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SandboxClient sandbox() {
+		return new SandboxClient(this.port);
+	}
+
+	Registrations registrations(SandboxClient sandbox) {
+		return new Registrations(sandbox, this.messages);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "EN, OTHER, Asia/Almaty", "RU, RU, Asia/Vladivostok", "HY, AM,", "KA, GE,", "AZ, AZ,", "TG, TJ," })
+	void registersInEveryLanguage(Language language, Country country, String zone) {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Teacher " + language.code(), language.code());
+		JsonNode summary = registrations(sandbox).register(user, language, country.name(), zone);
+		assertThat(summary.get("text").asString()).startsWith(this.messages.format(language, "registration.done"))
+			.contains("Teacher " + language.code());
+
+		Educator educator = this.educators.find(user).orElseThrow();
+		assertThat(educator.isRegistered()).isTrue();
+		assertThat(educator.language()).isEqualTo(language);
+		assertThat(educator.displayName()).contains("Teacher " + language.code());
+		assertThat(educator.country()).contains(country);
+		assertThat(educator.region()).contains("Gyumri");
+		assertThat(educator.role()).contains(Role.TEACHER);
+		assertThat(educator.topics()).containsExactlyInAnyOrder(Topic.CIVIC_EDUCATION, Topic.CHILDRENS_RIGHTS);
+		assertThat(educator.network()).contains(Network.ALUMNI);
+		assertThat(educator.visibility()).isEqualTo(Visibility.PEER_GROUPS);
+		ZoneId expectedZone = (zone != null) ? ZoneId.of(zone) : country.zone().orElseThrow();
+		assertThat(educator.timeZone()).contains(expectedZone);
+		if (country == Country.OTHER) {
+			assertThat(educator.countryOther()).contains("Kazakhstan");
+		}
+	}
+
+	@Test
+	void decliningKeepsOnlyTheLanguageAndStartComesBackToConsent() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Ашот", "ru");
+		JsonNode privacy = registrations.startAndChoose(user, Language.RU);
+		sandbox.press(user, privacy.get("messageId").asInt(), "reg:PRIVACY:no");
+		registrations.awaitQuestion(user, privacy.get("messageId").asInt(), Language.RU, "privacy.declined");
+		Educator declined = this.educators.find(user).orElseThrow();
+		assertThat(declined.step()).contains(RegistrationStep.DECLINED);
+		assertThat(declined.consentedAt()).isEmpty();
+		assertThat(declined.displayName()).isEmpty();
+
+		JsonNode again = registrations.type(user, "/start", Language.RU, "privacy.notice");
+		registrations.answer(user, again, "reg:PRIVACY:yes", Language.RU, "registration.name.prompt");
+		assertThat(this.educators.find(user).orElseThrow().consentedAt()).isPresent();
+	}
+
+	@Test
+	void backGoesOneStepBackAndCancelLeavesTheFlowUntilStart() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Nana", "ka");
+		JsonNode privacy = registrations.startAndChoose(user, Language.KA);
+		JsonNode name = registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.KA, "registration.name.prompt");
+		JsonNode country = registrations.type(user, "Nana B.", Language.KA, "registration.country.prompt");
+		JsonNode backToName = registrations.answer(user, country, "reg:COUNTRY:back", Language.KA,
+				"registration.name.prompt");
+		assertThat(this.educators.find(user).orElseThrow().step()).contains(RegistrationStep.NAME);
+		registrations.answer(user, backToName, "reg:NAME:tg", Language.KA, "registration.country.prompt");
+		assertThat(this.educators.find(user).orElseThrow().displayName()).contains("Nana");
+
+		int cancel = sandbox.write(user, "/cancel");
+		registrations.awaitQuestion(user, cancel, Language.KA, "registration.cancelled");
+		int chat = sandbox.write(user, "Armenia");
+		registrations.awaitQuestion(user, chat, Language.KA, "help.intro");
+		assertThat(this.educators.find(user).orElseThrow().country()).isEmpty();
+
+		int start = sandbox.write(user, "/start");
+		registrations.awaitQuestion(user, start, Language.KA, "registration.resume");
+		registrations.awaitQuestion(user, start, Language.KA, "registration.country.prompt");
+	}
+
+	@Test
+	void badInputGetsALocalizedAnswerAndLosesNothing() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Գայանե", "hy");
+		JsonNode privacy = registrations.startAndChoose(user, Language.HY);
+		JsonNode name = registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.HY, "registration.name.prompt");
+
+		for (String kind : List.of("sticker", "photo", "voice", "location", "contact")) {
+			int sent = sandbox.sendMedia(user, kind);
+			registrations.awaitQuestion(user, sent, Language.HY, "input.textExpected");
+		}
+		int invisible = sandbox.write(user, "\u200B\u200E\u2060");
+		registrations.awaitQuestion(user, invisible, Language.HY, "input.empty");
+		int tooLong = sandbox.write(user, "Ա".repeat(65));
+		String limit = this.messages.format(Language.HY, "input.tooLong", Map.of("max", 64));
+		sandbox.awaitBotMessage(user, tooLong, (m) -> m.get("text").asString().equals(limit));
+		assertThat(this.educators.find(user).orElseThrow().displayName()).isEmpty();
+
+		int edited = sandbox.write(user, "/help");
+		sandbox.awaitBotMessage(user, edited);
+		int beforeEdit = sandbox.lastMessageId(user);
+		sandbox.edit(user, edited, "Someone else");
+
+		String html = "<b>Գայանե</b> & \u202Eco 👩‍🏫";
+		JsonNode country = registrations.type(user, html, Language.HY, "registration.country.prompt");
+		assertThat(sandbox.botMessages(user).stream().filter((m) -> m.get("messageId").asInt() > beforeEdit))
+			.as("the edited message was ignored: only the country question followed")
+			.hasSize(1);
+		assertThat(this.educators.find(user).orElseThrow().displayName()).contains("<b>Գայանե</b> & co 👩‍🏫");
+
+		sandbox.press(user, name.get("messageId").asInt(), "reg:NAME:tg");
+		sandbox.press(user, country.get("messageId").asInt(), "reg:COUNTRY:XX");
+		sandbox.press(user, country.get("messageId").asInt(), "reg:NETWORK:NEW");
+		String stale = this.messages.format(Language.HY, "callback.stale");
+		sandbox.awaitChat(user,
+				(c) -> c.get("notices")
+					.valueStream()
+					.filter((n) -> n.get("text").asString().equals(stale))
+					.count() >= 3);
+		Educator educator = this.educators.find(user).orElseThrow();
+		assertThat(educator.step()).contains(RegistrationStep.COUNTRY);
+		assertThat(educator.displayName()).contains("<b>Գայանե</b> & co 👩‍🏫");
+
+		JsonNode region = registrations.answer(user, country, "reg:COUNTRY:AM", Language.HY,
+				"registration.region.prompt");
+		JsonNode role = registrations.answer(user, region, "reg:REGION:skip", Language.HY, "registration.role.prompt");
+		int roleMessages = sandbox.botMessages(user).size();
+		sandbox.press(user, role.get("messageId").asInt(), "reg:ROLE:YOUTH_WORKER");
+		sandbox.press(user, role.get("messageId").asInt(), "reg:ROLE:NGO_STAFF");
+		JsonNode topics = registrations.awaitQuestion(user, role.get("messageId").asInt(), Language.HY,
+				"registration.topics.prompt");
+		sandbox.awaitChat(user,
+				(c) -> c.get("notices")
+					.valueStream()
+					.filter((n) -> n.get("text").asString().equals(stale))
+					.count() >= 4);
+		assertThat(sandbox.botMessages(user)).hasSize(roleMessages + 1);
+		assertThat(this.educators.find(user).orElseThrow().role()).contains(Role.YOUTH_WORKER);
+
+		int text = sandbox.write(user, "civic education");
+		registrations.awaitQuestion(user, text, Language.HY, "input.buttonsExpected");
+		sandbox.press(user, topics.get("messageId").asInt(), "reg:TOPICS:done");
+		String noneChosen = this.messages.format(Language.HY, "registration.topics.noneChosen");
+		sandbox.awaitChat(user,
+				(c) -> c.get("notices").valueStream().anyMatch((n) -> n.get("text").asString().equals(noneChosen)));
+		assertThat(this.educators.find(user).orElseThrow().step()).contains(RegistrationStep.TOPICS);
+
+		sandbox.press(user, topics.get("messageId").asInt(), "reg:TOPICS:MEDIA_LITERACY");
+		JsonNode network = registrations.answer(user, topics, "reg:TOPICS:done", Language.HY,
+				"registration.network.prompt");
+		JsonNode done = registrations.answer(user, network, "reg:NETWORK:NEW", Language.HY, "registration.done");
+		assertThat(done.get("text").asString()).contains("<b>Գայանե</b> & co 👩‍🏫");
+	}
+
+	@Test
+	void profileFieldsAreEditedWithTheSameStepsAndVisibilityIsChosen() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Rustam", "tg");
+		registrations.register(user, Language.TG, "TJ", null);
+
+		JsonNode profile = registrations.type(user, "/profile", Language.TG, "profile.edit");
+		JsonNode role = registrations.answer(user, profile, "prof:ROLE", Language.TG, "registration.role.prompt");
+		JsonNode saved = registrations.answer(user, role, "reg:ROLE:SCHOOL_LEADER", Language.TG, "profile.edit");
+		assertThat(saved.get("text").asString()).contains(this.messages.format(Language.TG, "role.SCHOOL_LEADER"));
+		assertThat(this.educators.find(user).orElseThrow().role()).contains(Role.SCHOOL_LEADER);
+		assertThat(this.educators.find(user).orElseThrow().step()).isEmpty();
+
+		JsonNode visibility = registrations.answer(user, saved, "prof:VISIBILITY", Language.TG,
+				"profile.visibility.prompt");
+		registrations.answer(user, visibility, "vis:COORDINATORS", Language.TG, "profile.edit");
+		assertThat(this.educators.find(user).orElseThrow().visibility()).isEqualTo(Visibility.COORDINATORS);
+
+		JsonNode country = registrations.answer(user, registrations.type(user, "/profile", Language.TG, "profile.edit"),
+				"prof:COUNTRY", Language.TG, "registration.country.prompt");
+		JsonNode zones = registrations.answer(user, country, "reg:COUNTRY:RU", Language.TG,
+				"registration.timeZone.prompt");
+		registrations.answer(user, zones, "reg:TIME_ZONE:Asia/Yakutsk", Language.TG, "profile.edit");
+		Educator educator = this.educators.find(user).orElseThrow();
+		assertThat(educator.country()).contains(Country.RU);
+		assertThat(educator.timeZone()).contains(ZoneId.of("Asia/Yakutsk"));
+		assertThat(educator.region()).contains("Gyumri");
+	}
+
+	@Test
+	void myDataSendsAFileWithEverythingStored() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Elnur", "az");
+		registrations(sandbox).register(user, Language.AZ, "AZ", null);
+		int mydata = sandbox.write(user, "/mydata");
+		JsonNode document = sandbox.awaitBotMessage(user, mydata, (m) -> !m.get("document").isNull());
+		assertThat(document.get("document").get("fileName").asString()).isEqualTo("my-data.json");
+		JsonNode data = JsonMapper.builder()
+			.build()
+			.readTree(sandbox.file(document.get("document").get("fileId").asString()));
+		assertThat(data.get("displayName").asString()).isEqualTo("Elnur");
+		assertThat(data.get("country").asString()).isEqualTo("AZ");
+		assertThat(data.get("region").asString()).isEqualTo("Gyumri");
+		assertThat(data.get("timeZone").asString()).isEqualTo("Asia/Baku");
+		assertThat(data.get("topics").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("CHILDRENS_RIGHTS", "CIVIC_EDUCATION");
+		assertThat(data.has("phoneNumber")).isFalse();
+	}
+
+	@Test
+	void deleteErasesEveryPersonalFieldAndStartBeginsAfresh() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		String name = "Erasable" + System.nanoTime();
+		long user = sandbox.createUser(name, "en");
+		registrations.register(user, Language.EN, "GE", null);
+		long erasedBefore = this.educators.erasedCount();
+
+		JsonNode confirm = registrations.type(user, "/delete", Language.EN, "delete.confirm");
+		sandbox.press(user, confirm.get("messageId").asInt(), "del:yes");
+		sandbox.awaitChat(user, (c) -> c.get("messages")
+			.valueStream()
+			.anyMatch((m) -> m.get("text").asString().equals(this.messages.format(Language.EN, "delete.done"))));
+
+		assertThat(this.educators.find(user)).isEmpty();
+		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore + 1);
+		for (String table : this.jdbc.queryForList(
+				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+				String.class)) {
+			for (Map<String, Object> row : this.jdbc.queryForList("select * from " + table)) {
+				assertThat(row.values()).as(table).allSatisfy((value) -> {
+					String text = String.valueOf(value);
+					assertThat(text).doesNotContain(name).isNotEqualTo(String.valueOf(user));
+				});
+			}
+		}
+
+		registrations.startAndChoose(user, Language.EN);
+		Educator fresh = this.educators.find(user).orElseThrow();
+		assertThat(fresh.step()).contains(RegistrationStep.PRIVACY);
+		assertThat(fresh.displayName()).isEmpty();
+		assertThat(fresh.topics()).isEmpty();
+	}
+
+	@Test
+	void stopPausesResumeRestoresAndBlockingMarksTheEducator() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Maka", "ka");
+		registrations.register(user, Language.KA, "GE", null);
+		registrations.type(user, "/stop", Language.KA, "stop.done");
+		assertThat(this.educators.find(user).orElseThrow().paused()).isTrue();
+		registrations.type(user, "/resume", Language.KA, "resume.done");
+		assertThat(this.educators.find(user).orElseThrow().paused()).isFalse();
+
+		sandbox.block(user);
+		awaitTrue(() -> this.educators.find(user).orElseThrow().unreachable());
+		registrations.type(user, "/help", Language.KA, "help.commands");
+		assertThat(this.educators.find(user).orElseThrow().unreachable()).isFalse();
+	}
+
+	@Test
+	void aDeepLinkIsKeptThroughRegistrationAndActedOnAtTheEnd() {
+		SandboxClient sandbox = sandbox();
+		long user = sandbox.createUser("Zara", "en");
+		int start = sandbox.write(user, "/start invite_42");
+		JsonNode picker = sandbox.awaitBotMessage(user, start);
+		sandbox.press(user, picker.get("messageId").asInt(), "lang:en");
+		assertThat(this.jdbc.queryForObject("select start_payload from educators where telegram_user_id = ?",
+				String.class, user))
+			.isEqualTo("invite_42");
+		Registrations registrations = registrations(sandbox);
+		JsonNode privacy = registrations.awaitQuestion(user, picker.get("messageId").asInt(), Language.EN,
+				"privacy.notice");
+		JsonNode name = registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.EN, "registration.name.prompt");
+		JsonNode country = registrations.answer(user, name, "reg:NAME:tg", Language.EN, "registration.country.prompt");
+		JsonNode region = registrations.answer(user, country, "reg:COUNTRY:AM", Language.EN,
+				"registration.region.prompt");
+		JsonNode role = registrations.answer(user, region, "reg:REGION:skip", Language.EN, "registration.role.prompt");
+		JsonNode topics = registrations.answer(user, role, "reg:ROLE:OTHER", Language.EN, "registration.topics.prompt");
+		sandbox.press(user, topics.get("messageId").asInt(), "reg:TOPICS:ENVIRONMENT");
+		JsonNode network = registrations.answer(user, topics, "reg:TOPICS:done", Language.EN,
+				"registration.network.prompt");
+		JsonNode done = registrations.answer(user, network, "reg:NETWORK:NEW", Language.EN, "registration.done");
+		registrations.awaitQuestion(user, done.get("messageId").asInt(), Language.EN, "deeplink.invalid");
+		assertThat(this.jdbc.queryForObject("select start_payload from educators where telegram_user_id = ?",
+				String.class, user))
+			.isNull();
+	}
+
+	private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Condition not met in time");
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+}
