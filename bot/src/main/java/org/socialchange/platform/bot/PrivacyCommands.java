@@ -101,22 +101,27 @@ final class PrivacyCommands {
 
 	}
 
-	/** {@code /stop}: no broadcasts or prompts; interactive replies go on. */
-	@Component
-	static class Stop implements CommandHandler {
+	/**
+	 * {@code /stop} pauses broadcasts and prompts (interactive replies go on);
+	 * {@code /resume} turns them back on.
+	 */
+	abstract static class Pausing implements CommandHandler {
 
 		private final EducatorManagement educators;
 
 		private final Replies replies;
 
-		Stop(EducatorManagement educators, Replies replies) {
+		private final boolean pause;
+
+		Pausing(EducatorManagement educators, Replies replies, boolean pause) {
 			this.educators = educators;
 			this.replies = replies;
+			this.pause = pause;
 		}
 
 		@Override
 		public String command() {
-			return "stop";
+			return this.pause ? "stop" : "resume";
 		}
 
 		@Override
@@ -125,38 +130,32 @@ final class PrivacyCommands {
 				this.replies.send(incoming.chatId(), this.replies.text(incoming, "profile.notRegistered"));
 				return;
 			}
-			this.educators.pause(incoming.from().getId());
-			this.replies.send(incoming.chatId(), this.replies.text(incoming, "stop.done"));
+			long user = incoming.from().getId();
+			if (this.pause) {
+				this.educators.pause(user);
+			}
+			else {
+				this.educators.resume(user);
+			}
+			this.replies.send(incoming.chatId(), this.replies.text(incoming, command() + ".done"));
 		}
 
 	}
 
-	/** {@code /resume}: broadcasts and prompts again. */
 	@Component
-	static class Resume implements CommandHandler {
+	static class Stop extends Pausing {
 
-		private final EducatorManagement educators;
+		Stop(EducatorManagement educators, Replies replies) {
+			super(educators, replies, true);
+		}
 
-		private final Replies replies;
+	}
+
+	@Component
+	static class Resume extends Pausing {
 
 		Resume(EducatorManagement educators, Replies replies) {
-			this.educators = educators;
-			this.replies = replies;
-		}
-
-		@Override
-		public String command() {
-			return "resume";
-		}
-
-		@Override
-		public void handle(Incoming incoming, String argument) {
-			if (incoming.educator().isEmpty()) {
-				this.replies.send(incoming.chatId(), this.replies.text(incoming, "profile.notRegistered"));
-				return;
-			}
-			this.educators.resume(incoming.from().getId());
-			this.replies.send(incoming.chatId(), this.replies.text(incoming, "resume.done"));
+			super(educators, replies, false);
 		}
 
 	}
