@@ -1,6 +1,8 @@
 package org.socialchange.platform;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -88,12 +90,14 @@ class RestartTests {
 		}
 	}
 
+	/** Starts the platform; arguments outrank application.yaml, as on a command line. */
 	private static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(PlatformApplication.class)
-			.properties("server.port=0", "platform.telegram.token=", "platform.admin.email=admin@example.org",
-					"platform.admin.password=correct horse battery staple")
-			.properties(properties)
-			.run();
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.telegram.token=",
+				"--platform.admin.email=admin@example.org", "--platform.admin.password=correct horse battery staple"));
+		for (String property : properties) {
+			arguments.add("--" + property);
+		}
+		return new SpringApplicationBuilder(PlatformApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static SandboxClient sandbox(ConfigurableApplicationContext context) {
