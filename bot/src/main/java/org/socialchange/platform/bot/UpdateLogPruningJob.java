@@ -1,0 +1,69 @@
+package org.socialchange.platform.bot;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Every night, forgets the ids of updates older than a week, so the de-duplication log
+ * does not grow without end. One instance of the cluster runs it.
+ */
+@DisallowConcurrentExecution
+class UpdateLogPruningJob extends QuartzJobBean {
+
+	static final Duration KEEP = Duration.ofDays(7);
+
+	private static final Logger log = LoggerFactory.getLogger(UpdateLogPruningJob.class);
+
+	private final ProcessedUpdates updates;
+
+	private final Clock clock;
+
+	UpdateLogPruningJob(ProcessedUpdates updates, Clock clock) {
+		this.updates = updates;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		int forgotten = this.updates.forgetBefore(this.clock.instant().minus(KEEP));
+		log.info("Forgot {} update ids older than {} days", forgotten, KEEP.toDays());
+	}
+
+	/** The job and its nightly trigger, stored in Quartz's tables. */
+	@Configuration(proxyBeanMethods = false)
+	static class Schedule {
+
+		@Bean
+		JobDetail updateLogPruning() {
+			return JobBuilder.newJob(UpdateLogPruningJob.class)
+				.withIdentity("update-log-pruning", "bot")
+				.storeDurably()
+				.build();
+		}
+
+		@Bean
+		Trigger updateLogPruningTrigger(JobDetail updateLogPruning) {
+			return TriggerBuilder.newTrigger()
+				.forJob(updateLogPruning)
+				.withIdentity("update-log-pruning-nightly", "bot")
+				.withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(3, 17))
+				.build();
+		}
+
+	}
+
+}
