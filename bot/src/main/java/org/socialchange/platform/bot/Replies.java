@@ -16,11 +16,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.delivery.RateLimits;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 /**
- * Interactive replies to a user's own action, in HTML parse mode, with catalogue texts.
+ * Interactive replies to a user's own action, in HTML parse mode, with catalogue texts;
+ * they go out at once through the shared rate limiter, ahead of bulk traffic.
  */
 @Component
 public class Replies {
@@ -31,9 +33,12 @@ public class Replies {
 
 	private final Messages messages;
 
-	Replies(TelegramClient telegram, Messages messages) {
+	private final RateLimits limits;
+
+	Replies(TelegramClient telegram, Messages messages, RateLimits limits) {
 		this.telegram = telegram;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	public String text(Incoming incoming, String key) {
@@ -56,6 +61,7 @@ public class Replies {
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
+		this.limits.reply(chatId);
 		return execute(() -> this.telegram.execute(message));
 	}
 
@@ -72,6 +78,7 @@ public class Replies {
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
+		this.limits.reply(chatId);
 		try {
 			this.telegram.execute(edit);
 		}
