@@ -55,6 +55,7 @@ class DeliveryCrashTests {
 			.get("ids")
 			.forEach((id) -> users.add(id.asLong()));
 
+		long tooManyBefore = sandbox.get("/sandbox/api/stats").get("tooManyRequests").asLong();
 		try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
 			JdbcTemplate jdbc = new JdbcTemplate(database.getPostgresDatabase());
 			Process first = startPlatform(database, "first");
@@ -83,6 +84,9 @@ class DeliveryCrashTests {
 		}
 
 		JsonNode stats = sandbox.get("/sandbox/api/stats?marker=" + marker);
+		assertThat(stats.get("tooManyRequests").asLong() - tooManyBefore)
+			.as("429s for %d messages queued at once at the 30/s limit", RECIPIENTS)
+			.isZero();
 		assertThat(stats.get("chatsWithNone").asLong()).as("recipients without the message").isZero();
 		assertThat(stats.get("chatsWithMore").asLong()).as("recipients who got it twice")
 			.isLessThanOrEqualTo(this.settings.inFlightBound());

@@ -15,8 +15,9 @@ import org.socialchange.platform.database.DataSettings;
 
 /**
  * The sandbox Bot API in sandbox mode: its state continues the update ids the bot has
- * recorded (Telegram never reuses one), is saved every second, and releases every waiting
- * poll first on shutdown; it enforces Telegram's rate limits as configured.
+ * recorded (Telegram never reuses one), is saved every second (configurable), and
+ * releases every waiting poll first on shutdown; it enforces Telegram's rate limits as
+ * configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSandbox
@@ -32,7 +33,7 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SmartLifecycle sandboxLifecycle(SandboxTelegram sandbox) {
+	SmartLifecycle sandboxLifecycle(SandboxTelegram sandbox, SandboxSettings settings) {
 		return new SmartLifecycle() {
 
 			private ScheduledExecutorService saver;
@@ -44,7 +45,8 @@ class SandboxConfiguration {
 					thread.setDaemon(true);
 					return thread;
 				});
-				this.saver.scheduleWithFixedDelay(sandbox::flush, 1, 1, TimeUnit.SECONDS);
+				long interval = settings.saveInterval().toMillis();
+				this.saver.scheduleWithFixedDelay(sandbox::flush, interval, interval, TimeUnit.MILLISECONDS);
 			}
 
 			@Override

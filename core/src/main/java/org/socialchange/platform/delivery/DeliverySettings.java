@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("platform.delivery")
 public record DeliverySettings(@DefaultValue("30") int globalPerSecond, @DefaultValue("false") boolean paidBroadcast,
 		@DefaultValue("1000") int paidPerSecond, @DefaultValue("1s") Duration privateChatInterval,
-		@DefaultValue("20") int groupPerMinute, @DefaultValue("0.03") double headroom,
+		@DefaultValue("20") int groupPerMinute, @DefaultValue("0.02") double headroom,
 		@DefaultValue("8") int concurrency, @DefaultValue("4") int batch, @DefaultValue("250ms") Duration idlePoll,
 		@DefaultValue("2s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
 		@DefaultValue("true") boolean enabled) {

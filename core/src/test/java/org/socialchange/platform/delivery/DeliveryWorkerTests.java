@@ -179,7 +179,7 @@ class DeliveryWorkerTests {
 	}
 
 	DeliveryWorker worker() {
-		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.03, 1, 4,
+		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
 		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.audience,
 				this.educators, settings, CLOCK, this.transactions);

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitsTests {
 
 	static DeliverySettings settings(int perSecond) {
-		return new DeliverySettings(perSecond, false, 1000, Duration.ofSeconds(1), 20, 0.03, 8, 4,
+		return new DeliverySettings(perSecond, false, 1000, Duration.ofSeconds(1), 20, 0.02, 8, 4,
 				Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(1), true);
 	}
 
