@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -28,8 +29,8 @@ import org.socialchange.platform.delivery.SendOutcome;
 
 /**
  * Sends the delivery engine's messages with the Bot API {@code sendMessage}, through the
- * bot's HTTP client (same address, proxy) with a connection pool sized for many workers,
- * and reads Telegram's answer as an outcome.
+ * bot's HTTP client (same address, proxy) with a dispatcher and connection pool of its
+ * own sized for many workers, and reads Telegram's answer as an outcome.
  */
 @Component
 class TelegramDeliveryChannel implements DeliveryChannel {
@@ -37,11 +38,19 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+	private static final int MAX_CONCURRENT_CALLS = 64;
+
 	private final TelegramClient telegram;
 
 	TelegramDeliveryChannel(OkHttpClient telegramHttpClient, TelegramSettings settings) {
+		// its own dispatcher: the shared one allows five calls per host, one of them the
+		// long poll, and TelegramBots runs every call through it
+		Dispatcher dispatcher = new Dispatcher();
+		dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
+		dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
 		OkHttpClient http = telegramHttpClient.newBuilder()
-			.connectionPool(new ConnectionPool(64, 1, TimeUnit.MINUTES))
+			.dispatcher(dispatcher)
+			.connectionPool(new ConnectionPool(MAX_CONCURRENT_CALLS, 1, TimeUnit.MINUTES))
 			.readTimeout(Duration.ofSeconds(30))
 			.build();
 		this.telegram = new OkHttpTelegramClient(JSON, http, settings.effectiveToken(), TelegramUrl.DEFAULT_URL);
