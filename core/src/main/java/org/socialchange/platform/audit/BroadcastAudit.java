@@ -5,10 +5,11 @@ import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.broadcasts.BroadcastCancelled;
 import org.socialchange.platform.broadcasts.BroadcastScheduled;
+import org.socialchange.platform.broadcasts.BroadcastTestSent;
 
 /**
- * Writes every broadcast sent or cancelled to the audit log, in the transaction that did
- * it.
+ * Writes every broadcast sent, cancelled or tried out to the audit log, in the
+ * transaction that did it.
  */
 @Component
 class BroadcastAudit {
@@ -29,6 +30,12 @@ class BroadcastAudit {
 	void on(BroadcastCancelled event) {
 		this.log.record(event.by(), "broadcast.cancelled", subject(event.broadcastId()),
 				event.unsent() + " messages not yet sent were cancelled", event.recipients());
+	}
+
+	@EventListener
+	void on(BroadcastTestSent event) {
+		this.log.record(event.by(), "broadcast.test", "chat:" + event.chatId(),
+				"A test in " + event.language() + " sent to chat " + event.chatId(), 1);
 	}
 
 	static String subject(long broadcastId) {

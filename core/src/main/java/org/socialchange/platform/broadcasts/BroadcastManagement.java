@@ -29,6 +29,12 @@ public class BroadcastManagement {
 
 	static final String SOURCE = "broadcast";
 
+	static final String TEST_SOURCE = "broadcast-test";
+
+	private static final int TEST_PRIORITY = 10;
+
+	private static final Duration TEST_EXPIRY = Duration.ofHours(1);
+
 	private static final Duration RATE_WINDOW = Duration.ofSeconds(10);
 
 	private final Broadcasts broadcasts;
@@ -81,6 +87,21 @@ public class BroadcastManagement {
 		this.deliveries.enqueue(SOURCE, broadcast.id(), 0, messages);
 		this.events.publishEvent(new BroadcastScheduled(broadcast.id(), by, recipients.size(), summary(broadcast)));
 		return broadcast;
+	}
+
+	/**
+	 * Sends the draft's text in one language to one chat (the coordinator's own Telegram
+	 * account or a sandbox user), ahead of bulk messages, without scheduling anything.
+	 */
+	@Transactional
+	public void sendTest(BroadcastDraft draft, Language language, long chatId, String by) {
+		check(draft);
+		Instant now = this.clock.instant();
+		String linkText = draft.hasLink() ? draft.linkText().strip() : null;
+		String linkUrl = draft.hasLink() ? draft.linkUrl().strip() : null;
+		this.deliveries.enqueue(TEST_SOURCE, null, TEST_PRIORITY, List
+			.of(new NewDelivery(null, chatId, draft.textFor(language), linkText, linkUrl, now, now.plus(TEST_EXPIRY))));
+		this.events.publishEvent(new BroadcastTestSent(by, chatId, language.code()));
 	}
 
 	/** When a recipient's message may go: never before now. */

@@ -128,6 +128,19 @@ class BroadcastManagementTests {
 	}
 
 	@Test
+	void sendsATestToOneChatAheadOfBulkMessagesAndAuditsIt() {
+		this.broadcasts.sendTest(draft(Timing.LOCAL, LocalDateTime.now().plusDays(3), Filter.everyone()), Language.HY,
+				4242L, "ana@example.org");
+
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select text, priority, not_before, educator_id from deliveries where source = 'broadcast-test' and chat_id = 4242");
+		assertThat(row.get("text")).isEqualTo("Բարեւ");
+		assertThat((Integer) row.get("priority")).isPositive();
+		assertThat(((Timestamp) row.get("not_before")).toInstant()).isBefore(Instant.now().plusSeconds(1));
+		assertThat(this.audit.about("chat:4242")).extracting(AuditEntry::action).containsExactly("broadcast.test");
+	}
+
+	@Test
 	void refusesADraftWithoutTheFallbackText() {
 		Map<Language, String> texts = new EnumMap<>(Language.class);
 		texts.put(Language.HY, "Բարեւ");

@@ -28,7 +28,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 record BroadcastForm(String textEn, String textRu, String textHy, String textKa, String textAz, String textTg,
 		String fallback, String linkText, String linkUrl, Set<String> countries, Set<String> languages,
 		Set<String> networks, String timing, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
-		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt) {
+		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, String testLanguage,
+		Long testChatId) {
 
 	static final List<String> ZONES = List.of("UTC", "Asia/Yerevan", "Asia/Baku", "Asia/Tbilisi", "Asia/Dushanbe",
 			"Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok");
@@ -37,7 +38,7 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 
 	static BroadcastForm empty() {
 		return new BroadcastForm("", "", "", "", "", "", "ru", "", "", Set.of(), Set.of(), Set.of(), "NOW", null, "UTC",
-				null);
+				null, "ru", null);
 	}
 
 	Map<Language, String> texts() {
@@ -75,6 +76,19 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 			errors.add("broadcasts.error.zone");
 		}
 		return errors;
+	}
+
+	/** The message keys of what is wrong with the form for a test message. */
+	List<String> testErrors() {
+		List<String> errors = errors();
+		if (this.testChatId == null || testLanguageValue() == null) {
+			errors.add("broadcasts.error.test");
+		}
+		return errors;
+	}
+
+	Language testLanguageValue() {
+		return (this.testLanguage != null) ? Language.fromCode(this.testLanguage).orElse(null) : null;
 	}
 
 	BroadcastDraft draft() {

@@ -90,6 +90,16 @@ class BroadcastsController {
 		return "redirect:/broadcasts/" + broadcast.id();
 	}
 
+	@PostMapping("/broadcasts/test")
+	String test(@ModelAttribute BroadcastForm form, Principal coordinator, Model model) {
+		List<String> errors = form.testErrors();
+		if (errors.isEmpty()) {
+			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChatId(), coordinator.getName());
+			model.addAttribute("notice", message("broadcasts.test.sent", form.testChatId().toString()));
+		}
+		return form(model, form, errors);
+	}
+
 	@GetMapping("/broadcasts/{id}")
 	String show(@PathVariable long id, Model model) {
 		Broadcast broadcast = this.broadcasts.find(id);

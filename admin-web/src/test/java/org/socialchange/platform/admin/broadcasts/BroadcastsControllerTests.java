@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -120,6 +121,39 @@ class BroadcastsControllerTests {
 			.param("fallback", "ru")
 			.param("timing", "AT")
 			.param("zone", "UTC")).hasStatusOk().bodyText().contains("Choose when to send");
+	}
+
+	@Test
+	void sendsATestInOneLanguageToOneChatWithoutScheduling() {
+		assertThat(this.mvc.post()
+			.uri("/broadcasts/test")
+			.with(coordinator())
+			.with(csrf())
+			.param("textRu", "Привет")
+			.param("fallback", "ru")
+			.param("timing", "NOW")
+			.param("zone", "UTC")
+			.param("testLanguage", "ka")
+			.param("testChatId", "100000042")).hasStatusOk()
+			.bodyText()
+			.contains("A test is on its way to chat 100000042");
+
+		then(this.broadcasts).should().sendTest(any(), eq(Language.KA), eq(100000042L), eq("ana@example.org"));
+		then(this.broadcasts).should(never()).schedule(any(), any());
+	}
+
+	@Test
+	void refusesATestWithoutAChat() {
+		assertThat(this.mvc.post()
+			.uri("/broadcasts/test")
+			.with(coordinator())
+			.with(csrf())
+			.param("textRu", "Привет")
+			.param("fallback", "ru")
+			.param("timing", "NOW")
+			.param("zone", "UTC")
+			.param("testLanguage", "ru")).hasStatusOk().bodyText().contains("enter a chat id for the test");
+		then(this.broadcasts).should(never()).sendTest(any(), any(), anyLong(), any());
 	}
 
 	@Test
@@ -208,7 +242,7 @@ class BroadcastsControllerTests {
 			}
 			assertThat(messages).containsKeys("broadcasts.scheduled", "broadcasts.cancelled",
 					"broadcasts.error.fallbackText", "broadcasts.error.tooLong", "broadcasts.error.link",
-					"broadcasts.error.when", "broadcasts.error.zone");
+					"broadcasts.error.when", "broadcasts.error.zone", "broadcasts.error.test", "broadcasts.test.sent");
 		}
 		assertThat(BroadcastForm.empty().errors()).containsExactly("broadcasts.error.fallbackText");
 	}
