@@ -33,6 +33,11 @@ public class AuditLog {
 		return this.entries.findBySubjectOrderByAtDesc(subject);
 	}
 
+	/** What coordinators did with one broadcast, newest first. */
+	public List<AuditEntry> aboutBroadcast(long broadcastId) {
+		return about(BroadcastAudit.subject(broadcastId));
+	}
+
 	public List<AuditEntry> recent(int count) {
 		return this.entries.findAllByOrderByAtDescIdDesc(Limit.of(count));
 	}

@@ -1,6 +1,7 @@
 package org.socialchange.platform.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ import org.socialchange.platform.educators.EducatorManagement;
 class DeliveryWorkers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
 	private final ObjectProvider<DeliveryChannel> channel;
 
@@ -109,15 +112,17 @@ class DeliveryWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		long deadline = System.nanoTime() + STOP_GRACE.toNanos();
 		for (Thread thread : this.threads) {
 			try {
-				thread.join(TimeUnit.SECONDS.toMillis(5));
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			thread.interrupt();
 		}
+		// a worker still waiting (a long 429, Telegram unreachable) rolls its batch back
+		this.threads.forEach(Thread::interrupt);
 		this.threads.clear();
 	}
 

@@ -3,7 +3,6 @@ package org.socialchange.platform.admin.broadcasts;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.broadcasts.AudiencePreview;
 import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastManagement;
@@ -43,15 +43,20 @@ class BroadcastsController {
 
 	static final String NETWORK_KEY = "broadcasts.network.";
 
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final BroadcastManagement broadcasts;
 
 	private final MessageSource messages;
 
-	BroadcastsController(BroadcastManagement broadcasts, MessageSource messages) {
+	private final AuditLog audit;
+
+	BroadcastsController(BroadcastManagement broadcasts, MessageSource messages, AuditLog audit) {
 		this.broadcasts = broadcasts;
 		this.messages = messages;
+		this.audit = audit;
 	}
 
 	@GetMapping("/broadcasts")
@@ -107,6 +112,10 @@ class BroadcastsController {
 		model.addAttribute("progress", this.broadcasts.progress(id));
 		model.addAttribute("sendAt", broadcast.sendAt().map((at) -> format(at, broadcast.zone())).orElse(""));
 		model.addAttribute("expiresAt", broadcast.expiresAt().map((at) -> format(at, broadcast.zone())).orElse("—"));
+		model.addAttribute("history", this.audit.aboutBroadcast(id)
+			.stream()
+			.map((entry) -> new HistoryEntry(format(entry.at(), UTC), entry.actor(), entry.action(), entry.details()))
+			.toList());
 		return "broadcasts/show";
 	}
 
@@ -176,6 +185,10 @@ class BroadcastsController {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
+	/** One line of a broadcast's audit history. */
+	record HistoryEntry(String at, String actor, String action, String details) {
+	}
+
 	/** A language's text field in the form. */
 	record LanguageText(String code, String nativeName, String field, String text) {
 	}
@@ -192,7 +205,7 @@ class BroadcastsController {
 	record Row(Broadcast broadcast, BroadcastProgress progress) {
 
 		String created() {
-			return format(this.broadcast.createdAt(), ZoneOffset.UTC);
+			return format(this.broadcast.createdAt(), UTC);
 		}
 
 	}

@@ -13,6 +13,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import org.socialchange.platform.audit.AuditEntry;
+import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.broadcasts.AudiencePreview;
 import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastDraft;
@@ -59,6 +61,9 @@ class BroadcastsControllerTests {
 
 	@MockitoBean
 	CoordinatorManagement coordinators;
+
+	@MockitoBean
+	AuditLog audit;
 
 	@Test
 	void showsTheFormWithATextFieldAndPreviewPerLanguage() {
@@ -209,10 +214,16 @@ class BroadcastsControllerTests {
 		given(broadcast.linkText()).willReturn(Optional.empty());
 		given(this.broadcasts.find(7)).willReturn(broadcast);
 		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
+		AuditEntry scheduled = mock();
+		given(scheduled.at()).willReturn(Instant.parse("2026-11-28T10:00:00Z"));
+		given(scheduled.actor()).willReturn("boris@example.org");
+		given(scheduled.action()).willReturn("broadcast.scheduled");
+		given(this.audit.aboutBroadcast(7)).willReturn(List.of(scheduled));
 
 		assertThat(this.mvc.get().uri("/broadcasts/7").with(coordinator())).hasStatusOk()
 			.bodyText()
-			.contains("id=\"progress-bar\"", "width: 50%", "id=\"cancel\"", "/broadcasts/7/progress");
+			.contains("id=\"progress-bar\"", "width: 50%", "id=\"cancel\"", "/broadcasts/7/progress",
+					"boris@example.org", "Scheduled", "2026-11-28 10:00 UTC");
 	}
 
 	@Test
