@@ -1,5 +1,6 @@
 package org.socialchange.platform.bot;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -16,24 +17,32 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.delivery.RateLimits;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 /**
- * Interactive replies to a user's own action, in HTML parse mode, with catalogue texts.
+ * Interactive replies to a user's own action, in HTML parse mode, with catalogue texts;
+ * they go out at once through the shared rate limiter, ahead of bulk traffic.
  */
 @Component
 public class Replies {
 
 	private static final Logger log = LoggerFactory.getLogger(Replies.class);
 
+	/** The longest 429 wait a reply sits out before it gives up. */
+	private static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(5);
+
 	private final TelegramClient telegram;
 
 	private final Messages messages;
 
-	Replies(TelegramClient telegram, Messages messages) {
+	private final RateLimits limits;
+
+	Replies(TelegramClient telegram, Messages messages, RateLimits limits) {
 		this.telegram = telegram;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	public String text(Incoming incoming, String key) {
@@ -56,7 +65,8 @@ public class Replies {
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
-		return execute(() -> this.telegram.execute(message));
+		this.limits.reply(chatId);
+		return execute(chatId, () -> this.telegram.execute(message));
 	}
 
 	public Message send(long chatId, String html) {
@@ -72,6 +82,7 @@ public class Replies {
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
+		this.limits.reply(chatId);
 		try {
 			this.telegram.execute(edit);
 		}
@@ -95,9 +106,32 @@ public class Replies {
 		}
 	}
 
-	private <T> T execute(TelegramCall<T> call) {
+	/**
+	 * Executes a call; after a short 429 it waits as Telegram asks and tries once more.
+	 */
+	private <T> T execute(long chatId, TelegramCall<T> call) {
 		try {
 			return call.execute();
+		}
+		catch (TelegramApiRequestException ex) {
+			Integer retryAfter = (ex.getErrorCode() != null && ex.getErrorCode() == 429 && ex.getParameters() != null)
+					? ex.getParameters().getRetryAfter() : null;
+			if (retryAfter == null || retryAfter > MAX_REPLY_WAIT.toSeconds()) {
+				throw new TelegramFailure(ex);
+			}
+			Duration wait = Duration.ofSeconds(Math.max(1, retryAfter));
+			this.limits.tooManyRequests(chatId, wait);
+			try {
+				Thread.sleep(wait.toMillis());
+				return call.execute();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new TelegramFailure(ex);
+			}
+			catch (TelegramApiException again) {
+				throw new TelegramFailure(again);
+			}
 		}
 		catch (TelegramApiException ex) {
 			throw new TelegramFailure(ex);

@@ -5,9 +5,16 @@ class BotApiError extends RuntimeException {
 
 	private final int code;
 
+	private final Long retryAfter;
+
 	BotApiError(int code, String description) {
+		this(code, description, null);
+	}
+
+	BotApiError(int code, String description, Long retryAfter) {
 		super(description);
 		this.code = code;
+		this.retryAfter = retryAfter;
 	}
 
 	static BotApiError badRequest(String description) {
@@ -16,6 +23,11 @@ class BotApiError extends RuntimeException {
 
 	int code() {
 		return this.code;
+	}
+
+	/** The seconds to wait that a 429 carries in {@code parameters.retry_after}. */
+	Long retryAfter() {
+		return this.retryAfter;
 	}
 
 }

@@ -56,6 +56,9 @@ class SandboxBotApiController {
 			body.put("ok", false);
 			body.put("error_code", error.code());
 			body.put("description", error.getMessage());
+			if (error.retryAfter() != null) {
+				body.put("parameters", Map.of("retry_after", error.retryAfter()));
+			}
 			return ResponseEntity.status(error.code()).body(body);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,21 +15,25 @@ import org.socialchange.platform.database.DataSettings;
 
 /**
  * The sandbox Bot API in sandbox mode: its state continues the update ids the bot has
- * recorded (Telegram never reuses one), is saved every second, and releases every waiting
- * poll first on shutdown.
+ * recorded (Telegram never reuses one), is saved every second (configurable), and
+ * releases every waiting poll first on shutdown; it enforces Telegram's rate limits as
+ * configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSandbox
+@EnableConfigurationProperties(SandboxSettings.class)
 class SandboxConfiguration {
 
 	@Bean
-	SandboxTelegram sandboxTelegram(DataSettings settings, Clock clock, JdbcTemplate jdbc) {
+	SandboxTelegram sandboxTelegram(DataSettings settings, Clock clock, JdbcTemplate jdbc,
+			SandboxSettings sandboxSettings) {
 		Long lastUpdateId = jdbc.queryForObject("select coalesce(max(update_id), 0) from telegram_updates", Long.class);
-		return new SandboxTelegram(new SandboxStore(settings.directory("sandbox")), clock, lastUpdateId);
+		return new SandboxTelegram(new SandboxStore(settings.directory("sandbox")), clock, lastUpdateId,
+				new SandboxLimits(sandboxSettings));
 	}
 
 	@Bean
-	SmartLifecycle sandboxLifecycle(SandboxTelegram sandbox) {
+	SmartLifecycle sandboxLifecycle(SandboxTelegram sandbox, SandboxSettings settings) {
 		return new SmartLifecycle() {
 
 			private ScheduledExecutorService saver;
@@ -40,7 +45,8 @@ class SandboxConfiguration {
 					thread.setDaemon(true);
 					return thread;
 				});
-				this.saver.scheduleWithFixedDelay(sandbox::flush, 1, 1, TimeUnit.SECONDS);
+				long interval = settings.saveInterval().toMillis();
+				this.saver.scheduleWithFixedDelay(sandbox::flush, interval, interval, TimeUnit.MILLISECONDS);
 			}
 
 			@Override

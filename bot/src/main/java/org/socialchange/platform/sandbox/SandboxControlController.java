@@ -48,6 +48,18 @@ class SandboxControlController {
 		return this.telegram.createUser(user.firstName(), user.languageCode());
 	}
 
+	@PostMapping("/sandbox/api/users/bulk")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> createUsers(@RequestBody NewUsers users) {
+		return Map.of("ids", this.telegram.createUsers((users.count() != null) ? users.count() : 0, users.firstName(),
+				users.languageCode()));
+	}
+
+	@GetMapping("/sandbox/api/stats")
+	Map<String, Object> stats(@RequestParam(required = false) String marker) {
+		return this.telegram.stats(marker);
+	}
+
 	@PostMapping("/sandbox/api/users/{userId}/messages")
 	Map<String, Object> write(@PathVariable long userId, @RequestBody NewMessage message) {
 		return this.telegram.userWrites(userId, message.text(), Boolean.TRUE.equals(message.twice()));
@@ -106,6 +118,9 @@ class SandboxControlController {
 	}
 
 	record NewUser(String firstName, String languageCode) {
+	}
+
+	record NewUsers(Integer count, String firstName, String languageCode) {
 	}
 
 	record NewMessage(String text, Boolean twice) {

@@ -39,6 +39,8 @@ class SandboxTelegram {
 
 	private final SandboxState state;
 
+	private final SandboxLimits limits;
+
 	private final List<Map<String, Object>> pending = new ArrayList<>();
 
 	private final Map<String, Long> callbackQueries = new HashMap<>();
@@ -55,9 +57,10 @@ class SandboxTelegram {
 
 	private boolean dirty;
 
-	SandboxTelegram(SandboxStore store, Clock clock, long lastUpdateId) {
+	SandboxTelegram(SandboxStore store, Clock clock, long lastUpdateId, SandboxLimits limits) {
 		this.store = store;
 		this.clock = clock;
+		this.limits = limits;
 		this.state = store.load();
 		this.nextUpdateId = lastUpdateId + 1;
 		this.state.chats.values().forEach((chat) -> this.version = Math.max(this.version, chat.version + 1));
@@ -79,6 +82,52 @@ class SandboxTelegram {
 		this.state.chats.put(user.id(), chat);
 		changed();
 		return user;
+	}
+
+	/** Many users at once, for load tests: the ids of the new users in order. */
+	synchronized List<Long> createUsers(int count, String firstName, String languageCode) {
+		if (count < 1 || count > 100_000) {
+			throw BotApiError.badRequest("count must be between 1 and 100000");
+		}
+		List<Long> ids = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			ids.add(createUser(firstName, languageCode).id());
+		}
+		return ids;
+	}
+
+	/**
+	 * What the sandbox accepted and refused with 429; with a marker, how many chats got a
+	 * bot message containing it none, once, or more than once.
+	 */
+	synchronized Map<String, Object> stats(String marker) {
+		Map<String, Object> stats = new LinkedHashMap<>(this.limits.stats());
+		if (marker != null && !marker.isEmpty()) {
+			long none = 0;
+			long once = 0;
+			long more = 0;
+			long messages = 0;
+			for (SandboxChat chat : this.state.chats.values()) {
+				long count = chat.messages.stream()
+					.filter((message) -> message.fromBot && message.text != null && message.text.contains(marker))
+					.count();
+				messages += count;
+				if (count == 0) {
+					none++;
+				}
+				else if (count == 1) {
+					once++;
+				}
+				else {
+					more++;
+				}
+			}
+			stats.put("markerMessages", messages);
+			stats.put("chatsWithNone", none);
+			stats.put("chatsWithOne", once);
+			stats.put("chatsWithMore", more);
+		}
+		return stats;
 	}
 
 	synchronized Collection<SandboxUser> users() {
@@ -260,6 +309,7 @@ class SandboxTelegram {
 
 	synchronized Map<String, Object> sendMessage(BotApiRequest request) {
 		SandboxChat chat = chat(request.chatId());
+		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
 		SandboxMessage message = new SandboxMessage();
 		message.fromBot = true;
 		setText(message, request.requiredString("text"), request.string("parse_mode"), MAX_TEXT, "message");
@@ -343,6 +393,7 @@ class SandboxTelegram {
 
 	synchronized Map<String, Object> sendDocument(BotApiRequest request) {
 		SandboxChat chat = chat(request.chatId());
+		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
 		BotApiRequest.Upload upload = request.upload("document");
 		SandboxMessage message = new SandboxMessage();
 		message.fromBot = true;

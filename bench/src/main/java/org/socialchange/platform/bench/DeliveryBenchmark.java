@@ -1,0 +1,295 @@
+package org.socialchange.platform.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.PlatformApplication;
+import org.socialchange.platform.broadcasts.Broadcast;
+import org.socialchange.platform.broadcasts.BroadcastDraft;
+import org.socialchange.platform.broadcasts.BroadcastManagement;
+import org.socialchange.platform.broadcasts.BroadcastProgress;
+import org.socialchange.platform.broadcasts.Timing;
+import org.socialchange.platform.delivery.DeliverySettings;
+import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.translations.Language;
+
+/**
+ * Runs the real platform in sandbox mode, with the sandbox enforcing Telegram's limits
+ * (429 with retry_after), sends a broadcast to N registered educators at the free 30/s
+ * limit and again in paid-broadcast mode at 1000/s, probes interactive reply latency
+ * while each runs, and prints the figures.
+ */
+public final class DeliveryBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int PROBERS = 5;
+
+	private static final Set<Network> MEASURED = Set.of(Network.ALUMNI, Network.CHILDRENS_RIGHTS);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private DeliveryBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int recipients = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
+		System.out.printf(Locale.ROOT, "Delivery benchmark: %d recipients, %d cores, %d MiB max heap, %s%n", recipients,
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Instant.now());
+		List<String> report = new ArrayList<>();
+		String mode = (args.length > 1) ? args[1] : "all";
+		if (!mode.equals("free")) {
+			report.add(run("paid 1000/s", recipients, true));
+			System.out.println(report.get(report.size() - 1));
+		}
+		if (!mode.equals("paid")) {
+			report.add(run("free 30/s", recipients, false));
+		}
+		System.out.println();
+		System.out.println("=== Delivery benchmark results ===");
+		report.forEach(System.out::println);
+		System.exit(0);
+	}
+
+	private static String run(String name, int recipients, boolean paid) throws Exception {
+		Path dataDir = Files.createTempDirectory("platform-bench-");
+		// command-line arguments: they take precedence over application.yaml
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.data-dir=" + dataDir,
+				"--platform.telegram.token=", "--platform.admin.email=bench@example.org",
+				"--platform.admin.password=benchmark password", "--logging.level.root=warn",
+				"--platform.delivery.paid-broadcast=" + paid, "--platform.sandbox.save-interval=60s"));
+		if (paid) {
+			arguments.addAll(List.of("--platform.delivery.concurrency=" + System.getProperty("bench.concurrency", "6"),
+					"--platform.delivery.batch=" + System.getProperty("bench.batch", "20")));
+		}
+		try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(PlatformApplication.class)
+			.run(arguments.toArray(String[]::new))) {
+			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) platform).getWebServer().getPort();
+			DeliverySettings settings = platform.getBean(DeliverySettings.class);
+			JdbcTemplate jdbc = platform.getBean(JdbcTemplate.class);
+			List<Long> users = new ArrayList<>();
+			post(base + "/sandbox/api/users/bulk",
+					Map.of("count", recipients, "firstName", "Bench", "languageCode", "ru"))
+				.get("ids")
+				.forEach((id) -> users.add(id.asLong()));
+			insertEducators(jdbc, users, false);
+			List<Long> probers = new ArrayList<>();
+			post(base + "/sandbox/api/users/bulk",
+					Map.of("count", PROBERS, "firstName", "Prober", "languageCode", "en"))
+				.get("ids")
+				.forEach((id) -> probers.add(id.asLong()));
+			// one reply per prober before the broadcast, so the figures are not the first
+			// request's class loading and JIT warm-up
+			for (long prober : probers) {
+				probeOnce(base, prober);
+			}
+			long tooManyBefore = get(base + "/sandbox/api/stats").get("tooManyRequests").asLong();
+
+			String marker = "bench-" + UUID.randomUUID();
+			BroadcastManagement broadcasts = platform.getBean(BroadcastManagement.class);
+			if (paid) {
+				warmUp(base, jdbc, broadcasts, recipients / 4);
+			}
+			Instant scheduled = Instant.now();
+			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org");
+			AtomicBoolean running = new AtomicBoolean(true);
+			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+			Duration pause = paid ? Duration.ofMillis(250) : Duration.ofSeconds(2);
+			Thread probe = new Thread(() -> probe(base, probers, pause, running, latencies), "reply-probe");
+			probe.start();
+			BroadcastProgress progress = broadcasts.progress(broadcast.id());
+			Instant lastReport = Instant.now();
+			while (!progress.finished()) {
+				Thread.sleep(500);
+				progress = broadcasts.progress(broadcast.id());
+				if (Duration.between(lastReport, Instant.now()).toSeconds() >= 15) {
+					System.out.printf(Locale.ROOT, "  [%s] %d/%d sent, %.1f msg/s%n", name, progress.sent(),
+							progress.total(), progress.ratePerSecond());
+					lastReport = Instant.now();
+				}
+			}
+			Instant finished = Instant.now();
+			running.set(false);
+			probe.join();
+
+			Map<String, Object> span = jdbc.queryForMap(
+					"select min(finished_at) as first, max(finished_at) as last, count(*) as sent from deliveries "
+							+ "where source_id = ? and state = 'SENT'",
+					broadcast.id());
+			long sent = ((Number) span.get("sent")).longValue();
+			double seconds = Duration
+				.between(((Timestamp) span.get("first")).toInstant(), ((Timestamp) span.get("last")).toInstant())
+				.toNanos() / 1e9;
+			double rate = (sent - 1) / seconds;
+			JsonNode stats = get(base + "/sandbox/api/stats?marker=" + marker);
+			long tooMany = stats.get("tooManyRequests").asLong() - tooManyBefore;
+			long duplicates = stats.get("markerMessages").asLong() - stats.get("chatsWithOne").asLong()
+					- stats.get("chatsWithMore").asLong();
+			long lost = recipients - stats.get("chatsWithOne").asLong() - stats.get("chatsWithMore").asLong();
+			Collections.sort(latencies);
+			return String.format(Locale.ROOT,
+					"%s: %d recipients, %d sent in %.1f s (schedule to done %.1f s): %.1f msg/s; 429 received: %d; "
+							+ "duplicates: %d; lost: %d; not sent (failed/blocked/expired): %d; "
+							+ "reply latency while sending (%d probes): p50 %d ms, p99 %d ms, max %d ms; "
+							+ "workers %d x batch %d (in-flight bound %d)",
+					name, recipients, sent, seconds, Duration.between(scheduled, finished).toMillis() / 1000.0, rate,
+					tooMany, duplicates, lost, progress.failed() + progress.blocked() + progress.expired(),
+					latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
+					latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(),
+					settings.batch(), settings.inFlightBound());
+		}
+	}
+
+	/**
+	 * Writes /help as a person would, in turn from a few users (each well under one
+	 * message per second), pausing between probes (two seconds at the free limit, whose
+	 * budget replies share), and measures until the bot's answer is there; an answer
+	 * missing after ten seconds counts as ten seconds.
+	 */
+	private static void probe(String base, List<Long> users, Duration pause, AtomicBoolean running,
+			List<Long> latencies) {
+		int next = 0;
+		while (running.get()) {
+			try {
+				latencies.add(probeOnce(base, users.get(next++ % users.size())));
+				Thread.sleep(pause.toMillis());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+		}
+	}
+
+	private static long probeOnce(String base, long user) {
+		long start = System.nanoTime();
+		long deadline = start + Duration.ofSeconds(10).toNanos();
+		int messageId = post(base + "/sandbox/api/users/" + user + "/messages", Map.of("text", "/help"))
+			.get("messageId")
+			.asInt();
+		long since = 0;
+		while (System.nanoTime() < deadline) {
+			JsonNode chat = get(base + "/sandbox/api/users/" + user + "/chat?since=" + since + "&wait=2");
+			boolean answered = chat.get("messages")
+				.valueStream()
+				.anyMatch((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > messageId);
+			if (answered) {
+				break;
+			}
+			since = chat.get("version").asLong();
+		}
+		return Math.min(System.nanoTime() - start, deadline - start) / 1_000_000;
+	}
+
+	private static long percentile(List<Long> sorted, int percent) {
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+	}
+
+	/**
+	 * A first, unmeasured paid broadcast to other recipients (network NEW), so the
+	 * measured one runs on compiled code rather than during the JIT's warm-up.
+	 */
+	private static void warmUp(String base, JdbcTemplate jdbc, BroadcastManagement broadcasts, int count)
+			throws InterruptedException {
+		List<Long> users = new ArrayList<>();
+		post(base + "/sandbox/api/users/bulk", Map.of("count", count, "firstName", "Warm", "languageCode", "en"))
+			.get("ids")
+			.forEach((id) -> users.add(id.asLong()));
+		insertEducators(jdbc, users, true);
+		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org");
+		while (!broadcasts.progress(warmUp.id()).finished()) {
+			Thread.sleep(200);
+		}
+		System.out.printf(Locale.ROOT, "  warm-up: %d messages sent%n", count);
+	}
+
+	private static BroadcastDraft draft(String marker, Set<Network> networks) {
+		Map<Language, String> texts = new EnumMap<>(Language.class);
+		texts.put(Language.RU, "Новости сети " + marker);
+		texts.put(Language.HY, "Ցանցի նորություններ " + marker);
+		texts.put(Language.KA, "ქსელის სიახლეები " + marker);
+		texts.put(Language.AZ, "Şəbəkə xəbərləri " + marker);
+		texts.put(Language.TG, "Хабарҳои шабака " + marker);
+		texts.put(Language.EN, "Network news " + marker);
+		return new BroadcastDraft(texts, Language.EN, "Read more", "https://example.org/news",
+				new Filter(Set.of(), Set.of(), networks), Timing.NOW, null, ZoneOffset.UTC, null);
+	}
+
+	private static void insertEducators(JdbcTemplate jdbc, List<Long> users, boolean warmUp) {
+		String[] languages = { "ru", "hy", "ka", "az", "tg", "en" };
+		String[] countries = { "RU", "AM", "GE", "AZ", "TJ", "AM" };
+		String[] zones = { "Europe/Moscow", "Asia/Yerevan", "Asia/Tbilisi", "Asia/Baku", "Asia/Dushanbe",
+				"Asia/Yerevan" };
+		jdbc.batchUpdate("""
+				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
+				    registered_at, country, network)
+				values (?, ?, ?, ?, now(), now(), now(), ?, ?)""", users, 1000, (statement, user) -> {
+			int i = (int) (user % languages.length);
+			statement.setLong(1, user);
+			statement.setLong(2, user);
+			statement.setString(3, languages[i]);
+			statement.setString(4, zones[i]);
+			statement.setString(5, countries[i]);
+			statement.setString(6, warmUp ? "NEW" : (user % 2 == 0) ? "ALUMNI" : "CHILDRENS_RIGHTS");
+		});
+	}
+
+	private static JsonNode get(String url) {
+		return send(HttpRequest.newBuilder(URI.create(url)).GET());
+	}
+
+	private static JsonNode post(String url, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	private static JsonNode send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 300) {
+				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.socialchange.platform.bot.delivery;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.springframework.stereotype.Component;
+
+import org.socialchange.platform.bot.TelegramSettings;
+import org.socialchange.platform.delivery.DeliveryChannel;
+import org.socialchange.platform.delivery.OutgoingMessage;
+import org.socialchange.platform.delivery.SendOutcome;
+
+/**
+ * Sends the delivery engine's messages with the Bot API {@code sendMessage}, through the
+ * bot's HTTP client (same address, proxy) with a dispatcher and connection pool of its
+ * own sized for many workers, and reads Telegram's answer as an outcome.
+ */
+@Component
+class TelegramDeliveryChannel implements DeliveryChannel {
+
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+	private static final int MAX_CONCURRENT_CALLS = 64;
+
+	private final TelegramClient telegram;
+
+	TelegramDeliveryChannel(OkHttpClient telegramHttpClient, TelegramSettings settings) {
+		// its own dispatcher: the shared one allows five calls per host, one of them the
+		// long poll, and TelegramBots runs every call through it
+		Dispatcher dispatcher = new Dispatcher();
+		dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
+		dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
+		OkHttpClient http = telegramHttpClient.newBuilder()
+			.dispatcher(dispatcher)
+			.connectionPool(new ConnectionPool(MAX_CONCURRENT_CALLS, 1, TimeUnit.MINUTES))
+			.readTimeout(Duration.ofSeconds(30))
+			.build();
+		this.telegram = new OkHttpTelegramClient(JSON, http, settings.effectiveToken(), TelegramUrl.DEFAULT_URL);
+	}
+
+	@Override
+	public SendOutcome send(OutgoingMessage message) {
+		SendMessage request = SendMessage.builder()
+			.chatId(message.chatId())
+			.text(message.text())
+			.replyMarkup(message.hasLink() ? link(message) : null)
+			.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
+			.build();
+		try {
+			return new SendOutcome.Sent(this.telegram.execute(request).getMessageId());
+		}
+		catch (TelegramApiRequestException ex) {
+			return outcome(ex);
+		}
+		catch (TelegramApiException ex) {
+			return new SendOutcome.Unavailable(describe(ex));
+		}
+		catch (RuntimeException ex) {
+			return new SendOutcome.Unavailable(ex.toString());
+		}
+	}
+
+	static SendOutcome outcome(TelegramApiRequestException ex) {
+		Integer code = ex.getErrorCode();
+		String description = (ex.getApiResponse() != null) ? ex.getApiResponse() : ex.getMessage();
+		if (code == null) {
+			return new SendOutcome.Unavailable(describe(ex));
+		}
+		if (code == 429) {
+			Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
+			return new SendOutcome.RateLimited(Duration.ofSeconds((retryAfter != null) ? retryAfter : 1));
+		}
+		if (code == 403) {
+			return new SendOutcome.Blocked(description);
+		}
+		if (code >= 500) {
+			return new SendOutcome.Unavailable(code + " " + description);
+		}
+		return new SendOutcome.Rejected(code + " " + description);
+	}
+
+	private static String describe(TelegramApiException ex) {
+		Throwable cause = (ex.getCause() instanceof IOException io) ? io : ex;
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	}
+
+	private static InlineKeyboardMarkup link(OutgoingMessage message) {
+		InlineKeyboardButton button = InlineKeyboardButton.builder()
+			.text(message.linkText())
+			.url(message.linkUrl())
+			.build();
+		return InlineKeyboardMarkup.builder().keyboard(List.of(new InlineKeyboardRow(List.of(button)))).build();
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.socialchange.platform.sandbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+
+/**
+ * Telegram's flood control as the sandbox plays it: a token bucket per limit, and a 429
+ * with the whole seconds to wait when one is empty. Guarded by the sandbox's monitor.
+ */
+class SandboxLimits {
+
+	private final SandboxSettings settings;
+
+	private final Bucket free;
+
+	private final Bucket paid;
+
+	private final Map<Long, Bucket> chats = new HashMap<>();
+
+	private long tooManyRequests;
+
+	private long accepted;
+
+	private long acceptedPaid;
+
+	SandboxLimits(SandboxSettings settings) {
+		this.settings = settings;
+		this.free = perSecond(settings.globalPerSecond(), settings.globalPerSecond());
+		this.paid = perSecond(settings.paidPerSecond(), settings.paidPerSecond());
+	}
+
+	private static Bucket perSecond(long capacity, long perSecond) {
+		return Bucket.builder()
+			.addLimit((limit) -> limit.capacity(capacity)
+				.refillGreedy(1, Duration.ofNanos(TimeUnit.SECONDS.toNanos(1) / perSecond)))
+			.withNanosecondPrecision()
+			.build();
+	}
+
+	/** Counts one message to a chat, or answers 429 when a limit is exceeded. */
+	void message(long chatId, boolean paidBroadcast) {
+		if (this.settings.limits()) {
+			Bucket chat = this.chats.computeIfAbsent(chatId,
+					(id) -> perSecond(Math.max(1, this.settings.privateChatBurst()), 1));
+			Bucket global = paidBroadcast ? this.paid : this.free;
+			ConsumptionProbe probe = global.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				throw tooMany(probe.getNanosToWaitForRefill());
+			}
+			ConsumptionProbe chatProbe = chat.tryConsumeAndReturnRemaining(1);
+			if (!chatProbe.isConsumed()) {
+				global.addTokens(1);
+				throw tooMany(chatProbe.getNanosToWaitForRefill());
+			}
+		}
+		this.accepted++;
+		if (paidBroadcast) {
+			this.acceptedPaid++;
+		}
+	}
+
+	private BotApiError tooMany(long nanos) {
+		this.tooManyRequests++;
+		long seconds = Math.max(1, (long) Math.ceil(nanos / 1e9));
+		return new BotApiError(429, "Too Many Requests: retry after " + seconds, seconds);
+	}
+
+	Map<String, Object> stats() {
+		return Map.of("accepted", this.accepted, "acceptedPaid", this.acceptedPaid, "tooManyRequests",
+				this.tooManyRequests);
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.socialchange.platform.broadcasts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.socialchange.platform.delivery.DeliveryManagement;
+import org.socialchange.platform.delivery.NewDelivery;
+import org.socialchange.platform.educators.EducatorAudience;
+import org.socialchange.platform.educators.EducatorAudience.Recipient;
+import org.socialchange.platform.translations.Language;
+
+/**
+ * The entry point of broadcasts: previews a draft's audience, schedules a broadcast by
+ * putting one message per recipient in the delivery outbox, reports its progress and
+ * cancels what is not yet sent.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BroadcastManagement {
+
+	static final String SOURCE = "broadcast";
+
+	static final String TEST_SOURCE = "broadcast-test";
+
+	private static final int TEST_PRIORITY = 10;
+
+	private static final Duration TEST_EXPIRY = Duration.ofHours(1);
+
+	private static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
+	private final Broadcasts broadcasts;
+
+	private final EducatorAudience audience;
+
+	private final DeliveryManagement deliveries;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BroadcastManagement(Broadcasts broadcasts, EducatorAudience audience, DeliveryManagement deliveries,
+			ApplicationEventPublisher events, Clock clock) {
+		this.broadcasts = broadcasts;
+		this.audience = audience;
+		this.deliveries = deliveries;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public AudiencePreview preview(BroadcastDraft draft) {
+		Map<Language, Long> counts = this.audience.countByLanguage(draft.audience());
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		long fallback = counts.entrySet()
+			.stream()
+			.filter((entry) -> !draft.hasOwnText(entry.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		return new AudiencePreview(counts, total, fallback);
+	}
+
+	/**
+	 * Schedules a broadcast: every recipient's message is in the outbox when this
+	 * returns.
+	 */
+	@Transactional
+	public Broadcast schedule(BroadcastDraft draft, String by) {
+		check(draft);
+		Instant now = this.clock.instant();
+		List<Recipient> recipients = this.audience.recipients(draft.audience());
+		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size()));
+		Instant expiresAt = broadcast.expiresAt().orElse(null);
+		List<NewDelivery> messages = new ArrayList<>(recipients.size());
+		for (Recipient recipient : recipients) {
+			messages.add(new NewDelivery(recipient.educatorId(), recipient.chatId(),
+					draft.textFor(recipient.language()), broadcast.linkText().orElse(null),
+					broadcast.linkUrl().orElse(null), notBefore(draft, recipient, now), expiresAt));
+		}
+		this.deliveries.enqueue(SOURCE, broadcast.id(), 0, messages);
+		this.events.publishEvent(new BroadcastScheduled(broadcast.id(), by, recipients.size(), summary(broadcast)));
+		return broadcast;
+	}
+
+	/**
+	 * Sends the draft's text in one language to one chat (the coordinator's own Telegram
+	 * account or a sandbox user), ahead of bulk messages, without scheduling anything.
+	 */
+	@Transactional
+	public void sendTest(BroadcastDraft draft, Language language, long chatId, String by) {
+		check(draft);
+		Instant now = this.clock.instant();
+		String linkText = draft.hasLink() ? draft.linkText().strip() : null;
+		String linkUrl = draft.hasLink() ? draft.linkUrl().strip() : null;
+		this.deliveries.enqueue(TEST_SOURCE, null, TEST_PRIORITY, List
+			.of(new NewDelivery(null, chatId, draft.textFor(language), linkText, linkUrl, now, now.plus(TEST_EXPIRY))));
+		this.events.publishEvent(new BroadcastTestSent(by, chatId, language.code()));
+	}
+
+	/** When a recipient's message may go: never before now. */
+	static Instant notBefore(BroadcastDraft draft, Recipient recipient, Instant now) {
+		Instant time = switch (draft.timing()) {
+			case NOW -> now;
+			case AT -> draft.at().atZone(draft.zone()).toInstant();
+			case LOCAL -> draft.at().atZone((recipient.zone() != null) ? recipient.zone() : draft.zone()).toInstant();
+		};
+		return time.isBefore(now) ? now : time;
+	}
+
+	private static void check(BroadcastDraft draft) {
+		if (!draft.hasOwnText(draft.fallback())) {
+			throw new IllegalArgumentException("The fallback language " + draft.fallback() + " has no text");
+		}
+		draft.texts().values().forEach((text) -> {
+			if (text != null && text.length() > BroadcastDraft.MAX_TEXT) {
+				throw new IllegalArgumentException("A text is longer than " + BroadcastDraft.MAX_TEXT);
+			}
+		});
+		if (draft.timing() != Timing.NOW && draft.at() == null) {
+			throw new IllegalArgumentException("A scheduled broadcast needs a date and time");
+		}
+	}
+
+	private static String summary(Broadcast broadcast) {
+		ZoneId zone = broadcast.zone();
+		String when = switch (broadcast.timing()) {
+			case NOW -> "now";
+			case AT -> "at " + broadcast.sendAt().orElseThrow().atZone(zone).toLocalDateTime() + " " + zone;
+			case LOCAL -> "at " + broadcast.localTime().orElseThrow() + " local time";
+		};
+		return "\"" + broadcast.title() + "\" in " + broadcast.texts().keySet() + ", " + when;
+	}
+
+	/** Cancels a broadcast: nothing of it not yet sent goes out any more. */
+	@Transactional
+	public BroadcastProgress cancel(long id, String by) {
+		Broadcast broadcast = find(id);
+		broadcast.cancel(by, this.clock.instant());
+		int unsent = this.deliveries.cancel(SOURCE, id, "Broadcast cancelled by " + by);
+		this.events.publishEvent(new BroadcastCancelled(id, by, broadcast.recipients(), unsent));
+		return progress(id);
+	}
+
+	public BroadcastProgress progress(long id) {
+		Instant now = this.clock.instant();
+		long recent = this.deliveries.sentSince(SOURCE, id, now.minus(RATE_WINDOW));
+		return BroadcastProgress.of(this.deliveries.countByState(SOURCE, id),
+				recent / (double) RATE_WINDOW.toSeconds());
+	}
+
+	public Broadcast find(long id) {
+		return this.broadcasts.findById(id).orElseThrow(() -> new BroadcastNotFound(id));
+	}
+
+	public List<Broadcast> all() {
+		return this.broadcasts.findAllByOrderByCreatedAtDesc();
+	}
+
+}

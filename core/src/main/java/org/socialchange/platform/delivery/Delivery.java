@@ -1,0 +1,180 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One outgoing bulk message in the durable outbox: recipient, text, when it may go and
+ * until when it is worth sending, and where it stands; only a pending delivery changes.
+ */
+@Entity
+@Table(name = "deliveries")
+public class Delivery {
+
+	private static final int MAX_ERROR = 512;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String source;
+
+	@Column(name = "source_id")
+	private Long sourceId;
+
+	@Column(name = "educator_id")
+	private Long educatorId;
+
+	@Column(name = "chat_id", nullable = false)
+	private long chatId;
+
+	@Column(nullable = false)
+	private String text;
+
+	@Column(name = "link_text")
+	private String linkText;
+
+	@Column(name = "link_url")
+	private String linkUrl;
+
+	private int priority;
+
+	@Column(name = "not_before", nullable = false)
+	private Instant notBefore;
+
+	@Column(name = "expires_at")
+	private Instant expiresAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DeliveryState state;
+
+	private int attempts;
+
+	@Column(name = "last_error")
+	private String lastError;
+
+	@Column(name = "telegram_message_id")
+	private Long telegramMessageId;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "finished_at")
+	private Instant finishedAt;
+
+	protected Delivery() {
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public long chatId() {
+		return this.chatId;
+	}
+
+	public Long educatorId() {
+		return this.educatorId;
+	}
+
+	public DeliveryState state() {
+		return this.state;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public String lastError() {
+		return this.lastError;
+	}
+
+	public Instant notBefore() {
+		return this.notBefore;
+	}
+
+	public Long telegramMessageId() {
+		return this.telegramMessageId;
+	}
+
+	OutgoingMessage message(boolean paid) {
+		return new OutgoingMessage(this.chatId, this.text, this.linkText, this.linkUrl, paid);
+	}
+
+	boolean expiredAt(Instant now) {
+		return this.expiresAt != null && !now.isBefore(this.expiresAt);
+	}
+
+	/** Whether a retry at {@code time} would still be before the expiry. */
+	boolean worthTryingAt(Instant time) {
+		return this.expiresAt == null || time.isBefore(this.expiresAt);
+	}
+
+	void markSent(long messageId, Instant now) {
+		finish(DeliveryState.SENT, now);
+		this.attempts++;
+		this.telegramMessageId = messageId;
+	}
+
+	void markBlocked(String error, Instant now) {
+		finish(DeliveryState.BLOCKED, now);
+		this.attempts++;
+		this.lastError = trim(error);
+	}
+
+	void markFailed(String error, Instant now) {
+		finish(DeliveryState.FAILED, now);
+		this.attempts++;
+		this.lastError = trim(error);
+	}
+
+	void expire(Instant now) {
+		finish(DeliveryState.EXPIRED, now);
+	}
+
+	void cancel(String reason, Instant now) {
+		finish(DeliveryState.CANCELLED, now);
+		this.lastError = trim(reason);
+	}
+
+	/** Waits for the chat's own limit: not an attempt. */
+	void postpone(Instant until) {
+		requirePending();
+		this.notBefore = until;
+	}
+
+	/** A failed attempt worth repeating later. */
+	void retryAt(Instant time, String error) {
+		requirePending();
+		this.attempts++;
+		this.notBefore = time;
+		this.lastError = trim(error);
+	}
+
+	private void finish(DeliveryState state, Instant now) {
+		requirePending();
+		this.state = state;
+		this.finishedAt = now;
+	}
+
+	private void requirePending() {
+		if (this.state != DeliveryState.PENDING) {
+			throw new IllegalStateException("Delivery " + this.id + " is already " + this.state);
+		}
+	}
+
+	private static String trim(String error) {
+		return (error == null || error.length() <= MAX_ERROR) ? error : error.substring(0, MAX_ERROR);
+	}
+
+}

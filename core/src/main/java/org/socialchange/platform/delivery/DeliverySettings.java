@@ -1,0 +1,33 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The delivery engine's limits and pace: Telegram's global limit (free and paid
+ * broadcast), per private chat and per group; the share of the global limit left unused
+ * to absorb network jitter; how many workers send, how many rows each claims at once
+ * (their product bounds the duplicates after a crash), and the retry backoff.
+ */
+@ConfigurationProperties("platform.delivery")
+public record DeliverySettings(@DefaultValue("30") int globalPerSecond, @DefaultValue("false") boolean paidBroadcast,
+		@DefaultValue("1000") int paidPerSecond, @DefaultValue("1s") Duration privateChatInterval,
+		@DefaultValue("20") int groupPerMinute, @DefaultValue("0.02") double headroom,
+		@DefaultValue("8") int concurrency, @DefaultValue("4") int batch, @DefaultValue("250ms") Duration idlePoll,
+		@DefaultValue("2s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
+		@DefaultValue("true") boolean enabled) {
+
+	/** How many messages may be sent but not yet recorded when the process dies. */
+	public int inFlightBound() {
+		return this.concurrency * this.batch;
+	}
+
+	/** The backoff after {@code attempts} failed tries: doubling, capped. */
+	public Duration backoff(int attempts) {
+		Duration backoff = this.backoffBase.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+		return (backoff.compareTo(this.backoffMax) > 0) ? this.backoffMax : backoff;
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.socialchange.platform.educators.EducatorAudience;
+import org.socialchange.platform.educators.EducatorManagement;
+
+/**
+ * Runs the configured number of delivery workers while the application runs, when a
+ * channel to send through exists; on shutdown each finishes the batch it holds.
+ */
+@Component
+@EnableConfigurationProperties(DeliverySettings.class)
+class DeliveryWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(3);
+
+	private final ObjectProvider<DeliveryChannel> channel;
+
+	private final Deliveries deliveries;
+
+	private final RateLimits limits;
+
+	private final EducatorAudience audience;
+
+	private final EducatorManagement educators;
+
+	private final DeliverySettings settings;
+
+	private final Clock clock;
+
+	private final PlatformTransactionManager transactions;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private volatile boolean running;
+
+	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, Deliveries deliveries, RateLimits limits,
+			EducatorAudience audience, EducatorManagement educators, DeliverySettings settings, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.channel = channel;
+		this.deliveries = deliveries;
+		this.limits = limits;
+		this.audience = audience;
+		this.educators = educators;
+		this.settings = settings;
+		this.clock = clock;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		DeliveryChannel channel = this.channel.getIfAvailable();
+		if (!this.settings.enabled() || channel == null) {
+			log.info("Delivery workers are off (enabled: {}, channel present: {})", this.settings.enabled(),
+					channel != null);
+			return;
+		}
+		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.audience, this.educators,
+				this.settings, this.clock, this.transactions);
+		for (int i = 0; i < this.settings.concurrency(); i++) {
+			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);
+			thread.setDaemon(true);
+			this.threads.add(thread);
+			thread.start();
+		}
+		log.info("{} delivery workers started, up to {} messages in flight", this.settings.concurrency(),
+				this.settings.inFlightBound());
+	}
+
+	private void loop(DeliveryWorker worker) {
+		while (this.running) {
+			try {
+				if (worker.sendDue() == 0) {
+					TimeUnit.NANOSECONDS.sleep(this.settings.idlePoll().toNanos());
+				}
+			}
+			catch (InterruptedException | DeliveryWorker.WorkerStopped ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("A delivery batch failed; it will be claimed again", ex);
+				try {
+					TimeUnit.NANOSECONDS.sleep(this.settings.idlePoll().toNanos());
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+			}
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		// a worker still waiting (a long 429, Telegram unreachable) rolls its batch back
+		this.threads.forEach(Thread::interrupt);
+		this.threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one rate limiter of everything the bot sends, interactive replies and bulk alike:
+ * Telegram's global limit (a free and a paid-broadcast bucket, each paced a little under
+ * the limit), one message per interval per private chat, a few per minute per group, and
+ * the waits Telegram asks for with 429. Interactive replies go out at once and the bulk
+ * traffic pays for them afterwards.
+ */
+@Component
+public class RateLimits {
+
+	private static final long CLEANUP_THRESHOLD = 50_000;
+
+	private final DeliverySettings settings;
+
+	private final Bucket free;
+
+	private final Bucket paid;
+
+	private final Map<Long, ChatLimit> chats = new ConcurrentHashMap<>();
+
+	private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
+
+	public RateLimits(DeliverySettings settings) {
+		this.settings = settings;
+		this.free = global(settings.globalPerSecond() * (1 - settings.headroom()));
+		this.paid = global(settings.paidPerSecond() * (1 - settings.headroom()));
+	}
+
+	private static Bucket global(double perSecond) {
+		// a burst of at most 10 ms worth: no second ever holds more than the limit
+		long capacity = Math.max(1, (long) Math.floor(perSecond / 100));
+		long nanosPerToken = Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / perSecond));
+		return Bucket.builder()
+			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(1, Duration.ofNanos(nanosPerToken)))
+			.withNanosecondPrecision()
+			.build();
+	}
+
+	/**
+	 * Counts an interactive reply to a user's own action: it goes at once, ahead of bulk
+	 * traffic, which waits longer for it.
+	 */
+	public void reply(long chatId) {
+		this.free.consumeIgnoringRateLimits(1);
+		chat(chatId).use(System.nanoTime(), true);
+	}
+
+	/**
+	 * Takes the chat's turn for a bulk message: zero when it may be sent now, otherwise
+	 * how long to wait for this chat.
+	 */
+	public Duration claimChat(long chatId) {
+		return chat(chatId).claim(System.nanoTime());
+	}
+
+	/**
+	 * Blocks until the global limit (free or paid) and any global pause allow one more.
+	 */
+	public void awaitGlobal(boolean paidBroadcast) throws InterruptedException {
+		long pause = this.pausedUntil.get() - System.nanoTime();
+		if (pause > 0) {
+			TimeUnit.NANOSECONDS.sleep(pause);
+		}
+		((paidBroadcast) ? this.paid : this.free).asBlocking().consume(1);
+	}
+
+	/**
+	 * Telegram answered 429: nothing more to this chat before {@code retryAfter}, and to
+	 * no one when the chat had been quiet (so the limit that was hit must be the global
+	 * one).
+	 */
+	public void tooManyRequests(long chatId, Duration retryAfter) {
+		ChatLimit chat = chat(chatId);
+		long now = System.nanoTime();
+		chat.pause(now + retryAfter.toNanos());
+		if (chat.wasQuiet(interval(chatId).toNanos())) {
+			pauseAll(retryAfter);
+		}
+	}
+
+	/** Holds every bulk message back for a while (global 429, Telegram unreachable). */
+	public void pauseAll(Duration duration) {
+		long until = System.nanoTime() + duration.toNanos();
+		this.pausedUntil.accumulateAndGet(until, (current, next) -> (next - current > 0) ? next : current);
+	}
+
+	/** How long bulk sending is paused for everyone; zero when it is not. */
+	public Duration globalPause() {
+		return Duration.ofNanos(Math.max(0, this.pausedUntil.get() - System.nanoTime()));
+	}
+
+	private Duration interval(long chatId) {
+		return (chatId < 0) ? Duration.ofMinutes(1).dividedBy(Math.max(1, this.settings.groupPerMinute()))
+				: this.settings.privateChatInterval();
+	}
+
+	private ChatLimit chat(long chatId) {
+		if (this.chats.size() > CLEANUP_THRESHOLD) {
+			long now = System.nanoTime();
+			this.chats.values().removeIf((chat) -> chat.idleLongerThan(now, TimeUnit.MINUTES.toNanos(2)));
+		}
+		return this.chats.computeIfAbsent(chatId, (id) -> new ChatLimit(interval(id)));
+	}
+
+	/** One chat's own limit and pause. */
+	private static final class ChatLimit {
+
+		private final Bucket bucket;
+
+		private long lastUse;
+
+		private long previousUse;
+
+		private long pausedUntil;
+
+		ChatLimit(Duration interval) {
+			this.bucket = Bucket.builder()
+				.addLimit((limit) -> limit.capacity(1).refillGreedy(1, interval))
+				.withNanosecondPrecision()
+				.build();
+			this.lastUse = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+			this.previousUse = this.lastUse;
+			this.pausedUntil = this.lastUse;
+		}
+
+		synchronized Duration claim(long now) {
+			if (this.pausedUntil - now > 0) {
+				return Duration.ofNanos(this.pausedUntil - now);
+			}
+			ConsumptionProbe probe = this.bucket.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				return Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+			}
+			use(now, false);
+			return Duration.ZERO;
+		}
+
+		synchronized void use(long now, boolean ignoringLimit) {
+			if (ignoringLimit) {
+				this.bucket.consumeIgnoringRateLimits(1);
+			}
+			this.previousUse = this.lastUse;
+			this.lastUse = now;
+		}
+
+		synchronized void pause(long until) {
+			if (until - this.pausedUntil > 0) {
+				this.pausedUntil = until;
+			}
+		}
+
+		synchronized boolean wasQuiet(long interval) {
+			return this.lastUse - this.previousUse >= interval;
+		}
+
+		synchronized boolean idleLongerThan(long now, long idle) {
+			return now - this.lastUse > idle && now - this.pausedUntil > 0;
+		}
+
+	}
+
+}

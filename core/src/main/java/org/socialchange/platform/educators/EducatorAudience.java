@@ -1,0 +1,117 @@
+package org.socialchange.platform.educators;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.socialchange.platform.translations.Language;
+
+/**
+ * Who bulk messages may reach: registered educators who have not paused them, not blocked
+ * the bot and not erased themselves (erased educators are gone), filtered by countries,
+ * languages and networks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EducatorAudience {
+
+	private static final String REACHABLE = "registered_at is not null and not paused and not unreachable";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	EducatorAudience(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** How many educators the filter reaches, per language, every language present. */
+	public Map<Language, Long> countByLanguage(Filter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String sql = "select language, count(*) as n from educators where " + where(filter, parameters)
+				+ " group by language";
+		Map<Language, Long> counts = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			counts.put(language, 0L);
+		}
+		this.jdbc.query(sql, parameters, (row) -> {
+			String code = row.getString("language");
+			long count = row.getLong("n");
+			Language.fromCode(code).ifPresent((language) -> counts.put(language, count));
+		});
+		return counts;
+	}
+
+	/** Every recipient the filter reaches, with what a message to them needs. */
+	public List<Recipient> recipients(Filter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String sql = "select id, chat_id, language, time_zone from educators where " + where(filter, parameters)
+				+ " order by id";
+		return this.jdbc.query(sql, parameters,
+				(row, index) -> new Recipient(row.getLong("id"), row.getLong("chat_id"),
+						Language.fromCode(row.getString("language")).orElse(Language.EN),
+						(row.getString("time_zone") != null) ? ZoneId.of(row.getString("time_zone")) : null));
+	}
+
+	/** Those of the given educators who still exist and may receive bulk messages. */
+	public Set<Long> reachable(Collection<Long> educatorIds) {
+		if (educatorIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("select id from educators where id in (:ids) and " + REACHABLE,
+				new MapSqlParameterSource("ids", educatorIds), Long.class));
+	}
+
+	private static String where(Filter filter, MapSqlParameterSource parameters) {
+		List<String> conditions = new ArrayList<>(List.of(REACHABLE));
+		if (!filter.countries().isEmpty()) {
+			conditions.add("country in (:countries)");
+			parameters.addValue("countries", names(filter.countries()));
+		}
+		if (!filter.languages().isEmpty()) {
+			conditions.add("language in (:languages)");
+			parameters.addValue("languages",
+					filter.languages().stream().map(Language::code).collect(Collectors.toList()));
+		}
+		if (!filter.networks().isEmpty()) {
+			conditions.add("network in (:networks)");
+			parameters.addValue("networks", names(filter.networks()));
+		}
+		return String.join(" and ", conditions);
+	}
+
+	private static List<String> names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).collect(Collectors.toList());
+	}
+
+	/** Which educators to reach; an empty set means no restriction. */
+	public record Filter(Set<Country> countries, Set<Language> languages, Set<Network> networks) {
+
+		public Filter {
+			countries = (countries != null) ? Set.copyOf(countries) : Set.of();
+			languages = (languages != null) ? Set.copyOf(languages) : Set.of();
+			networks = (networks != null) ? Set.copyOf(networks) : Set.of();
+		}
+
+		public static Filter everyone() {
+			return new Filter(Set.of(), Set.of(), Set.of());
+		}
+
+	}
+
+	/**
+	 * One educator a bulk message goes to; the zone is absent when they never told it.
+	 */
+	public record Recipient(long educatorId, long chatId, Language language, ZoneId zone) {
+	}
+
+}

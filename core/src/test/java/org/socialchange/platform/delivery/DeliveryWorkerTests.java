@@ -1,0 +1,265 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.socialchange.platform.PostgresJpaTest;
+import org.socialchange.platform.delivery.SendOutcome.Blocked;
+import org.socialchange.platform.delivery.SendOutcome.RateLimited;
+import org.socialchange.platform.delivery.SendOutcome.Rejected;
+import org.socialchange.platform.delivery.SendOutcome.Sent;
+import org.socialchange.platform.delivery.SendOutcome.Unavailable;
+import org.socialchange.platform.educators.EducatorAudience;
+import org.socialchange.platform.educators.EducatorManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PostgresJpaTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({ DeliveryManagement.class, DeliveryWorkerTests.Educators.class })
+class DeliveryWorkerTests {
+
+	static final Clock CLOCK = Clock.systemUTC();
+
+	@Autowired
+	Deliveries deliveries;
+
+	@Autowired
+	DeliveryManagement management;
+
+	@Autowired
+	EducatorAudience audience;
+
+	@Autowired
+	EducatorManagement educators;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	final FakeTelegram telegram = new FakeTelegram();
+
+	long source = System.nanoTime();
+
+	@Test
+	void sendsEveryDueMessageOnceWithItsTextAndLinkAndRecordsTheMessageId() {
+		long[] chats = { educator(), educator(), educator() };
+		enqueue(Instant.now(), null, chats);
+
+		drain(worker(), Duration.ofSeconds(10));
+
+		assertThat(this.telegram.sentTo()).containsExactlyInAnyOrder(chats[0], chats[1], chats[2]);
+		assertThat(this.telegram.messages.get(0).text()).isEqualTo("Hello");
+		assertThat(this.telegram.messages.get(0).hasLink()).isTrue();
+		assertThat(counts()).containsEntry(DeliveryState.SENT, 3L).containsEntry(DeliveryState.PENDING, 0L);
+		assertThat(this.jdbc.queryForList("select telegram_message_id from deliveries where source_id = ?", Long.class,
+				this.source))
+			.doesNotContainNull();
+	}
+
+	@Test
+	void leavesAMessageAloneBeforeItsTime() {
+		enqueue(Instant.now().plusSeconds(3600), null, educator());
+
+		assertThat(worker().sendDue()).isZero();
+		assertThat(this.telegram.messages).isEmpty();
+	}
+
+	@Test
+	void waitsTheRetryAfterOfA429BeforeTryingThatChatAgain() {
+		long chat = educator();
+		this.telegram.answer = (message) -> (this.telegram.messages.size() == 1)
+				? new RateLimited(Duration.ofSeconds(2)) : new Sent(this.telegram.messages.size());
+		enqueue(Instant.now(), null, chat);
+
+		drain(worker(), Duration.ofSeconds(10));
+
+		assertThat(this.telegram.times).hasSize(2);
+		assertThat(this.telegram.times.get(1) - this.telegram.times.get(0))
+			.isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1900));
+		assertThat(counts()).containsEntry(DeliveryState.SENT, 1L);
+	}
+
+	@Test
+	void marksTheEducatorUnreachableOn403AndNeverRetries() {
+		long chat = educator();
+		this.telegram.answer = (message) -> new Blocked("Forbidden: bot was blocked by the user");
+		enqueue(Instant.now(), null, chat);
+
+		DeliveryWorker worker = worker();
+		drain(worker, Duration.ofSeconds(5));
+		worker.sendDue();
+
+		assertThat(this.telegram.messages).hasSize(1);
+		assertThat(counts()).containsEntry(DeliveryState.BLOCKED, 1L);
+		assertThat(this.jdbc.queryForObject("select unreachable from educators where chat_id = ?", Boolean.class, chat))
+			.isTrue();
+	}
+
+	@Test
+	void failsWithoutRetryWhenTheChatIsNotFound() {
+		this.telegram.answer = (message) -> new Rejected("Bad Request: chat not found");
+		enqueue(Instant.now(), null, 999_000_000L + this.source % 1000);
+
+		drain(worker(), Duration.ofSeconds(5));
+
+		assertThat(this.telegram.messages).hasSize(1);
+		assertThat(counts()).containsEntry(DeliveryState.FAILED, 1L);
+	}
+
+	@Test
+	void retriesNetworkFailuresWithBackoffUntilTheExpiryThenExpires() {
+		this.telegram.answer = (message) -> new Unavailable("connect timed out");
+		enqueue(Instant.now(), Instant.now().plusMillis(1500), educator());
+
+		drain(worker(), Duration.ofSeconds(10));
+
+		assertThat(this.telegram.messages.size()).isBetween(2, 6);
+		assertThat(counts()).containsEntry(DeliveryState.EXPIRED, 1L);
+	}
+
+	@Test
+	void resumesByItselfWhenTelegramComesBack() {
+		long chat = educator();
+		this.telegram.answer = (message) -> (this.telegram.messages.size() <= 3) ? new Unavailable("HTTP 502")
+				: new Sent(1);
+		enqueue(Instant.now(), null, chat);
+
+		drain(worker(), Duration.ofSeconds(10));
+
+		assertThat(this.telegram.messages).hasSize(4);
+		assertThat(counts()).containsEntry(DeliveryState.SENT, 1L);
+	}
+
+	@Test
+	void cancelStopsWhatIsNotYetSent() {
+		enqueue(Instant.now().plusSeconds(60), null, educator(), educator(), educator());
+
+		assertThat(this.management.cancel("test", this.source, "cancelled by ana@example.org")).isEqualTo(3);
+
+		assertThat(worker().sendDue()).isZero();
+		assertThat(counts()).containsEntry(DeliveryState.CANCELLED, 3L);
+		assertThat(this.telegram.messages).isEmpty();
+	}
+
+	@Test
+	void neverSendsToAnEducatorWhoErasedThemselvesOrPaused() {
+		long erased = educator();
+		long paused = educator();
+		long reachable = educator();
+		enqueue(Instant.now(), null, erased, paused, reachable);
+		this.jdbc.update("delete from educators where chat_id = ?", erased);
+		this.jdbc.update("update educators set paused = true where chat_id = ?", paused);
+
+		drain(worker(), Duration.ofSeconds(5));
+
+		assertThat(this.telegram.sentTo()).containsExactly(reachable);
+		assertThat(counts()).containsEntry(DeliveryState.CANCELLED, 2L).containsEntry(DeliveryState.SENT, 1L);
+	}
+
+	DeliveryWorker worker() {
+		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
+				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
+		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.audience,
+				this.educators, settings, CLOCK, this.transactions);
+	}
+
+	/** Runs the worker until nothing of this test is pending any more. */
+	void drain(DeliveryWorker worker, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (counts().get(DeliveryState.PENDING) > 0) {
+			assertThat(System.nanoTime()).as("everything sent in time").isLessThan(deadline);
+			if (worker.sendDue() == 0) {
+				sleep(20);
+			}
+		}
+	}
+
+	Map<DeliveryState, Long> counts() {
+		return this.management.countByState("test", this.source);
+	}
+
+	void enqueue(Instant notBefore, Instant expiresAt, long... chats) {
+		List<NewDelivery> messages = new ArrayList<>();
+		for (long chat : chats) {
+			Long educatorId = this.jdbc.queryForList("select id from educators where chat_id = ?", Long.class, chat)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			messages.add(new NewDelivery(educatorId, chat, "Hello", "Read more", "https://example.org", notBefore,
+					expiresAt));
+		}
+		this.management.enqueue("test", this.source, 0, messages);
+	}
+
+	long educator() {
+		long id = Math.abs(System.nanoTime() % 1_000_000_000L) + 1;
+		this.jdbc.update("""
+				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
+				    registered_at, country, network)
+				values (?, ?, 'ru', 'Asia/Yerevan', now(), now(), now(), 'AM', 'ALUMNI')""", id, id);
+		return id;
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Telegram as the worker sees it: records every message and answers as scripted. */
+	static class FakeTelegram implements DeliveryChannel {
+
+		final List<OutgoingMessage> messages = Collections.synchronizedList(new ArrayList<>());
+
+		final List<Long> times = Collections.synchronizedList(new ArrayList<>());
+
+		final Map<Long, Integer> ids = new ConcurrentHashMap<>();
+
+		Function<OutgoingMessage, SendOutcome> answer = (message) -> new Sent(this.messages.size());
+
+		@Override
+		public SendOutcome send(OutgoingMessage message) {
+			this.messages.add(message);
+			this.times.add(System.nanoTime());
+			return this.answer.apply(message);
+		}
+
+		List<Long> sentTo() {
+			return this.messages.stream().map(OutgoingMessage::chatId).toList();
+		}
+
+	}
+
+	/** The educators feature, for the audience and for marking blocked educators. */
+	@TestConfiguration
+	@ComponentScan(basePackageClasses = EducatorManagement.class)
+	static class Educators {
+
+	}
+
+}

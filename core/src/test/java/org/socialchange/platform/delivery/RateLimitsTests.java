@@ -1,0 +1,123 @@
+package org.socialchange.platform.delivery;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RateLimitsTests {
+
+	static DeliverySettings settings(int perSecond) {
+		return new DeliverySettings(perSecond, false, 1000, Duration.ofSeconds(1), 20, 0.02, 8, 4,
+				Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(1), true);
+	}
+
+	@Test
+	void aBurstFromManyThreadsStaysUnderTheGlobalLimitAndNearIt() throws Exception {
+		RateLimits limits = new RateLimits(settings(30));
+		List<Long> sends = Collections.synchronizedList(new ArrayList<>());
+		long start = System.nanoTime();
+		long end = start + TimeUnit.SECONDS.toNanos(3);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		for (int i = 0; i < 8; i++) {
+			threads.submit(() -> {
+				while (System.nanoTime() < end) {
+					limits.awaitGlobal(false);
+					sends.add(System.nanoTime());
+				}
+				return null;
+			});
+		}
+		threads.shutdown();
+		assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		List<Long> times = new ArrayList<>(sends);
+		Collections.sort(times);
+		// windows of 950 ms: the times are taken after the limiter let a thread go, and a
+		// thread can be descheduled in between, which this measurement must not count
+		for (int i = 0; i < times.size(); i++) {
+			int j = i;
+			while (j < times.size() && times.get(j) - times.get(i) < TimeUnit.MILLISECONDS.toNanos(950)) {
+				j++;
+			}
+			assertThat(j - i).as("messages in the 950 ms after message %d", i).isLessThanOrEqualTo(30);
+		}
+		double perSecond = (times.size() - 1) / ((times.get(times.size() - 1) - times.get(0)) / 1e9);
+		assertThat(perSecond).isBetween(28.5, 30.0);
+	}
+
+	@Test
+	void aPrivateChatGetsOneBulkMessagePerSecond() {
+		RateLimits limits = new RateLimits(settings(30));
+		assertThat(limits.claimChat(42)).isZero();
+		assertThat(limits.claimChat(42)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(1));
+		assertThat(limits.claimChat(43)).isZero();
+	}
+
+	@Test
+	void aGroupGetsTwentyBulkMessagesPerMinute() {
+		RateLimits limits = new RateLimits(settings(30));
+		assertThat(limits.claimChat(-1001)).isZero();
+		assertThat(limits.claimChat(-1001)).isBetween(Duration.ofMillis(2900), Duration.ofSeconds(3));
+	}
+
+	@Test
+	void anInteractiveReplyGoesAtOnceAndTheNextBulkMessageToThatChatWaits() {
+		RateLimits limits = new RateLimits(settings(30));
+		long start = System.nanoTime();
+		for (int i = 0; i < 10; i++) {
+			limits.reply(7);
+		}
+		assertThat(System.nanoTime() - start).isLessThan(TimeUnit.MILLISECONDS.toNanos(100));
+		assertThat(limits.claimChat(7)).isGreaterThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void bulkTrafficPaysForInteractiveRepliesOnTheGlobalLimit() throws InterruptedException {
+		RateLimits limits = new RateLimits(settings(30));
+		for (int i = 0; i < 30; i++) {
+			limits.reply(1000 + i);
+		}
+		long start = System.nanoTime();
+		limits.awaitGlobal(false);
+		assertThat(System.nanoTime() - start).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(800));
+	}
+
+	@Test
+	void a429OnAQuietChatPausesEveryone() {
+		RateLimits limits = new RateLimits(settings(30));
+		assertThat(limits.claimChat(5)).isZero();
+		limits.tooManyRequests(5, Duration.ofSeconds(3));
+		assertThat(limits.globalPause()).isGreaterThan(Duration.ofMillis(2500));
+		assertThat(limits.claimChat(5)).isGreaterThan(Duration.ofMillis(2500));
+	}
+
+	@Test
+	void a429OnABusyChatPausesOnlyThatChat() {
+		RateLimits limits = new RateLimits(settings(30));
+		limits.reply(5);
+		limits.reply(5);
+		limits.tooManyRequests(5, Duration.ofSeconds(3));
+		assertThat(limits.globalPause()).isZero();
+		assertThat(limits.claimChat(5)).isGreaterThan(Duration.ofMillis(2500));
+		assertThat(limits.claimChat(6)).isZero();
+	}
+
+	@Test
+	void paidBroadcastsHaveTheirOwnMuchHigherLimit() throws InterruptedException {
+		RateLimits limits = new RateLimits(settings(30));
+		long start = System.nanoTime();
+		for (int i = 0; i < 300; i++) {
+			limits.awaitGlobal(true);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(seconds).isBetween(0.15, 0.5);
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.socialchange.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator in headless Chromium composes a broadcast in two languages for a live
+ * counted audience, schedules it, and watches the progress reach 100 % while the
+ * sandbox's users receive it in their own language. Screenshots go to target/screenshots.
+ */
+@PlatformTest
+class BroadcastBrowserTests {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+				"--no-first-run", "--window-size=1280,2400", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCoordinatorComposesABroadcastInTwoLanguagesSchedulesItAndSeesItReachEveryone() throws IOException {
+		try {
+			broadcastJourney();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			screenshot("broadcast-failure");
+			throw ex;
+		}
+	}
+
+	private void broadcastJourney() throws IOException {
+		SandboxClient sandbox = new SandboxClient(this.port);
+		String network = "CHILDRENS_RIGHTS";
+		this.jdbc.update("update educators set network = 'ALUMNI' where network = ?", network);
+		List<Long> russian = educators(sandbox, 3, "ru", network);
+		List<Long> armenian = educators(sandbox, 2, "hy", network);
+		List<Long> georgian = educators(sandbox, 1, "ka", network);
+
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://127.0.0.1:" + this.port + "/broadcasts/new");
+		if (!browser.findElements(By.name("email")).isEmpty()) {
+			browser.findElement(By.name("email")).sendKeys("admin@example.org");
+			browser.findElement(By.name("password")).sendKeys("correct horse battery staple");
+			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("broadcast-form")));
+		}
+		browser.findElement(By.id("textRu")).sendKeys("Встреча педагогов в пятницу");
+		browser.findElement(By.id("textHy")).sendKeys("Մանկավարժների հանդիպումը ուրբաթ օրը");
+		new Select(browser.findElement(By.id("fallback"))).selectByValue("ru");
+		browser.findElement(By.id("linkText")).sendKeys("Программа");
+		browser.findElement(By.id("linkUrl")).sendKeys("https://example.org/meeting");
+		browser.findElement(By.cssSelector("input[name=networks][value=" + network + "]")).click();
+
+		wait.until(ExpectedConditions.textToBe(By.id("recipients"), "6"));
+		wait.until(ExpectedConditions.textToBe(By.id("fallback-count"), "1"));
+		assertThat(browser.findElement(By.cssSelector("[data-preview=hy] .tg-text")).getText())
+			.isEqualTo("Մանկավարժների հանդիպումը ուրբաթ օրը");
+		assertThat(browser.findElement(By.cssSelector("[data-preview=ka] .tg-text")).getText())
+			.isEqualTo("Встреча педагогов в пятницу");
+		assertThat(browser.findElement(By.cssSelector(".fallback-note[data-language=ka]")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("[data-preview=hy] .tg-button")).getText())
+			.isEqualTo("Программа");
+
+		browser.findElement(By.cssSelector("input[name=timing][value=AT]")).click();
+		String inAMinute = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+		((JavascriptExecutor) browser).executeScript("document.getElementById('at').value = arguments[0]", inAMinute);
+		new Select(browser.findElement(By.id("zone"))).selectByValue("UTC");
+		screenshot("broadcast-compose");
+		browser.findElement(By.id("send")).click();
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-bar")));
+		wait.until(ExpectedConditions.textToBe(By.id("percent"), "100"));
+		screenshot("broadcast-progress");
+		assertThat(browser.findElement(By.id("count-sent")).getText()).isEqualTo("6");
+		assertThat(browser.findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
+
+		for (long user : russian) {
+			assertThat(lastBotText(sandbox, user)).isEqualTo("Встреча педагогов в пятницу");
+		}
+		for (long user : armenian) {
+			assertThat(lastBotText(sandbox, user)).isEqualTo("Մանկավարժների հանդիպումը ուրբաթ օրը");
+		}
+		assertThat(lastBotText(sandbox, georgian.get(0))).isEqualTo("Встреча педагогов в пятницу");
+	}
+
+	private List<Long> educators(SandboxClient sandbox, int count, String language, String network) {
+		List<Long> ids = new ArrayList<>();
+		sandbox
+			.post("/sandbox/api/users/bulk", Map.of("count", count, "firstName", "Teacher", "languageCode", language))
+			.get("ids")
+			.forEach((id) -> ids.add(id.asLong()));
+		for (long id : ids) {
+			this.jdbc.update("""
+					insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
+					    registered_at, country, network)
+					values (?, ?, ?, 'Asia/Yerevan', now(), now(), now(), 'AM', ?)""", id, id, language, network);
+		}
+		return ids;
+	}
+
+	private static String lastBotText(SandboxClient sandbox, long user) {
+		List<tools.jackson.databind.JsonNode> messages = sandbox.botMessages(user);
+		assertThat(messages).isNotEmpty();
+		return messages.get(messages.size() - 1).get("text").asString();
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path directory = Path.of("target", "screenshots");
+		Files.createDirectories(directory);
+		Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}

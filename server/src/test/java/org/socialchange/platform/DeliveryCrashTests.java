@@ -1,0 +1,157 @@
+package org.socialchange.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.delivery.DeliverySettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a sending platform with SIGKILL in the middle of a broadcast and starts it again
+ * on the same database: every recipient gets the message, and only the messages in flight
+ * at the moment of the kill (at most {@link DeliverySettings#inFlightBound()}) may arrive
+ * twice. The platform under test is a separate process that talks to the sandbox of this
+ * test's platform as its Telegram, so the kill does not touch what Telegram received.
+ */
+@PlatformTest
+class DeliveryCrashTests {
+
+	static final int RECIPIENTS = 300;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DeliverySettings settings;
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void afterAKillAndARestartEveryRecipientHasTheMessageAndOnlyThoseInFlightTwice() throws Exception {
+		String marker = "crash-" + UUID.randomUUID();
+		SandboxClient sandbox = new SandboxClient(this.port);
+		List<Long> users = new ArrayList<>();
+		sandbox.post("/sandbox/api/users/bulk", Map.of("count", RECIPIENTS, "firstName", "Crash", "languageCode", "ru"))
+			.get("ids")
+			.forEach((id) -> users.add(id.asLong()));
+
+		long tooManyBefore = sandbox.get("/sandbox/api/stats").get("tooManyRequests").asLong();
+		try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
+			JdbcTemplate jdbc = new JdbcTemplate(database.getPostgresDatabase());
+			Process first = startPlatform(database, "first");
+			try {
+				await(Duration.ofSeconds(120), () -> tableExists(jdbc), first);
+				enqueue(jdbc, users, marker);
+				await(Duration.ofSeconds(60), () -> received(sandbox, marker) >= RECIPIENTS / 3, first);
+			}
+			finally {
+				first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+			long pendingAfterKill = count(jdbc, "PENDING");
+			long receivedAtKill = received(sandbox, marker);
+			assertThat(pendingAfterKill).as("messages left to send after the kill").isPositive();
+			assertThat(receivedAtKill).isLessThan(RECIPIENTS);
+
+			Process second = startPlatform(database, "second");
+			try {
+				await(Duration.ofSeconds(120), () -> count(jdbc, "PENDING") == 0, second);
+			}
+			finally {
+				second.destroy();
+				second.waitFor(30, TimeUnit.SECONDS);
+			}
+			assertThat(count(jdbc, "SENT")).isEqualTo(RECIPIENTS);
+		}
+
+		JsonNode stats = sandbox.get("/sandbox/api/stats?marker=" + marker);
+		assertThat(stats.get("tooManyRequests").asLong() - tooManyBefore)
+			.as("429s for %d messages queued at once at the 30/s limit", RECIPIENTS)
+			.isZero();
+		assertThat(stats.get("chatsWithNone").asLong()).as("recipients without the message").isZero();
+		assertThat(stats.get("chatsWithMore").asLong()).as("recipients who got it twice")
+			.isLessThanOrEqualTo(this.settings.inFlightBound());
+		assertThat(stats.get("markerMessages").asLong() - RECIPIENTS).as("duplicates")
+			.isLessThanOrEqualTo(this.settings.inFlightBound());
+	}
+
+	private Process startPlatform(EmbeddedPostgres database, String name) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Path log = Path.of("target", "delivery-crash-" + name + ".log");
+		Files.createDirectories(log.getParent());
+		List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), PlatformApplication.class.getName(), "--server.port=0",
+				"--platform.data-dir=" + this.dataDir,
+				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--platform.telegram.token=100000000:SANDBOX",
+				"--platform.telegram.api-url=http://127.0.0.1:" + this.port + "/sandbox/telegram",
+				"--platform.telegram.polling=false", "--platform.admin.email=admin@example.org",
+				"--platform.admin.password=correct horse battery staple");
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static void enqueue(JdbcTemplate jdbc, List<Long> users, String marker) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.batchUpdate("""
+				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
+				    registered_at, country, network)
+				values (?, ?, 'ru', 'Asia/Yerevan', now(), now(), now(), 'AM', 'ALUMNI')""", users, 500,
+				(statement, user) -> {
+					statement.setLong(1, user);
+					statement.setLong(2, user);
+				});
+		jdbc.batchUpdate("""
+				insert into deliveries (source, source_id, educator_id, chat_id, text, priority, not_before, state,
+				    created_at)
+				select 'test', 1, id, chat_id, ?, 0, ?, 'PENDING', ? from educators where chat_id = ?""", users, 500,
+				(statement, user) -> {
+					statement.setString(1, "Привет " + marker);
+					statement.setTimestamp(2, now);
+					statement.setTimestamp(3, now);
+					statement.setLong(4, user);
+				});
+	}
+
+	private static boolean tableExists(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'deliveries'",
+				Integer.class) == 1;
+	}
+
+	private static long count(JdbcTemplate jdbc, String state) {
+		return jdbc.queryForObject("select count(*) from deliveries where state = ?", Long.class, state);
+	}
+
+	private static long received(SandboxClient sandbox, String marker) {
+		return sandbox.get("/sandbox/api/stats?marker=" + marker).get("markerMessages").asLong();
+	}
+
+	private static void await(Duration timeout, BooleanSupplier condition, Process process) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(process.isAlive()).as("the platform under test is running (see target/delivery-crash-*.log)")
+				.isTrue();
+			assertThat(System.nanoTime()).as("waited in time").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+}
