@@ -1,5 +1,7 @@
 package org.socialchange.platform;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.socialchange.platform.delivery.DeliveryManagement;
+import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
@@ -45,6 +49,9 @@ class RegistrationJourneyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DeliveryManagement deliveries;
 
 	SandboxClient sandbox() {
 		return new SandboxClient(this.port);
@@ -256,6 +263,9 @@ class RegistrationJourneyTests {
 		long user = sandbox.createUser(name, "en");
 		registrations.register(user, Language.EN, "GE", null);
 		long erasedBefore = this.educators.erasedCount();
+		Educator registered = this.educators.find(user).orElseThrow();
+		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(registered.id(), user, "Later", null, null,
+				Instant.now().plus(Duration.ofDays(1)), null)));
 
 		JsonNode confirm = registrations.type(user, "/delete", Language.EN, "delete.confirm");
 		sandbox.press(user, confirm.get("messageId").asInt(), "del:yes");
@@ -265,6 +275,8 @@ class RegistrationJourneyTests {
 
 		assertThat(this.educators.find(user)).isEmpty();
 		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore + 1);
+		assertThat(this.jdbc.queryForList("select state from deliveries where text = 'Later'", String.class))
+			.containsExactly("CANCELLED");
 		for (String table : this.jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
 				String.class)) {

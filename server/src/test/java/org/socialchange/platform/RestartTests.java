@@ -3,6 +3,7 @@ package org.socialchange.platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -92,7 +93,11 @@ class RestartTests {
 
 	/** Starts the platform; arguments outrank application.yaml, as on a command line. */
 	private static ConfigurableApplicationContext start(String... properties) {
+		// Quartz registers its data source JVM-wide by scheduler name: a name of its own
+		// keeps
+		// these short-lived platforms from taking over the one other tests share
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.telegram.token=",
+				"--spring.quartz.scheduler-name=restart-" + UUID.randomUUID(),
 				"--platform.admin.email=admin@example.org", "--platform.admin.password=correct horse battery staple"));
 		for (String property : properties) {
 			arguments.add("--" + property);

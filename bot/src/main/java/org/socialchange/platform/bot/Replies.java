@@ -1,5 +1,6 @@
 package org.socialchange.platform.bot;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Map;
 
@@ -7,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -94,6 +97,18 @@ public class Replies {
 		catch (TelegramApiException ex) {
 			throw new TelegramFailure(ex);
 		}
+	}
+
+	/** Sends a file, with an HTML caption. */
+	public Message sendDocument(long chatId, String fileName, byte[] content, String caption) {
+		SendDocument document = SendDocument.builder()
+			.chatId(chatId)
+			.document(new InputFile(new ByteArrayInputStream(content), fileName))
+			.caption(caption)
+			.parseMode(ParseMode.HTML)
+			.build();
+		this.limits.reply(chatId);
+		return execute(chatId, () -> this.telegram.execute(document));
 	}
 
 	/** Stops the button's spinner, with an optional short notice. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,13 @@ public class EducatorManagement {
 
 	private final Clock clock;
 
-	EducatorManagement(Educators educators, Erasures erasures, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	EducatorManagement(Educators educators, Erasures erasures, Clock clock, ApplicationEventPublisher events) {
 		this.educators = educators;
 		this.erasures = erasures;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<Educator> find(long telegramUserId) {
@@ -193,6 +197,7 @@ public class EducatorManagement {
 		this.educators.findByTelegramUserId(telegramUserId).ifPresent((educator) -> {
 			this.educators.delete(educator);
 			this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			this.events.publishEvent(new EducatorErased(educator.id(), educator.chatId()));
 		});
 	}
 

@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.translations.Language;
@@ -15,6 +18,7 @@ import org.socialchange.platform.translations.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PostgresJpaTest
+@RecordApplicationEvents
 class EducatorManagementTests {
 
 	@Autowired
@@ -23,9 +27,15 @@ class EducatorManagementTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	ApplicationEvents events;
+
 	EducatorManagement management() {
 		return new EducatorManagement(this.educators, new Erasures(this.jdbc),
-				Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+				Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), this.publisher);
 	}
 
 	@Test
@@ -64,6 +74,9 @@ class EducatorManagementTests {
 		assertThat(management().find(9L)).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from educator_topics", Integer.class)).isZero();
 		assertThat(management().erasedCount()).isEqualTo(1);
+		assertThat(this.events.stream(EducatorErased.class)).singleElement()
+			.extracting(EducatorErased::chatId)
+			.isEqualTo(9L);
 	}
 
 	@Test
