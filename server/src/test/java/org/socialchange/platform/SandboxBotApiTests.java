@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -33,18 +32,7 @@ class SandboxBotApiTests {
 	int port;
 
 	OkHttpTelegramClient client() {
-		// The sandbox serves the Bot API under a path prefix; this client reaches it at
-		// the
-		// root through the sandbox's own address, the bot's client through its
-		// interceptor.
-		okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().addInterceptor((chain) -> {
-			okhttp3.HttpUrl url = chain.request().url();
-			okhttp3.HttpUrl.Builder target = url.newBuilder().encodedPath("/sandbox/telegram");
-			url.pathSegments().forEach(target::addPathSegment);
-			return chain.proceed(chain.request().newBuilder().url(target.build()).build());
-		}).build();
-		return new OkHttpTelegramClient(http, TelegramSettings.SANDBOX_TOKEN,
-				new TelegramUrl("http", "127.0.0.1", this.port, false));
+		return new SandboxClient(this.port).telegramClient();
 	}
 
 	@Test

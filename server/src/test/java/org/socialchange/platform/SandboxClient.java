@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.socialchange.platform.bot.TelegramSettings;
 
 /**
  * Drives the sandbox's JSON control API over HTTP, as a scripted Telegram user would.
@@ -135,6 +141,22 @@ class SandboxClient {
 
 	String base() {
 		return this.base;
+	}
+
+	/**
+	 * The real TelegramBots client pointed at the sandbox's Bot API, which lives under a
+	 * path prefix the library cannot express by itself.
+	 */
+	OkHttpTelegramClient telegramClient() {
+		OkHttpClient http = new OkHttpClient.Builder().addInterceptor((chain) -> {
+			HttpUrl url = chain.request().url();
+			HttpUrl.Builder target = url.newBuilder().encodedPath("/sandbox/telegram");
+			url.pathSegments().forEach(target::addPathSegment);
+			return chain.proceed(chain.request().newBuilder().url(target.build()).build());
+		}).build();
+		URI address = URI.create(this.base);
+		return new OkHttpTelegramClient(http, TelegramSettings.SANDBOX_TOKEN,
+				new TelegramUrl("http", address.getHost(), address.getPort(), false));
 	}
 
 	private JsonNode send(HttpRequest.Builder request) {

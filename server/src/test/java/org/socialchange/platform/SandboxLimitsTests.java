@@ -7,13 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.socialchange.platform.bot.TelegramSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,15 +96,8 @@ class SandboxLimitsTests {
 		return ids;
 	}
 
-	private OkHttpTelegramClient client() {
-		okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().addInterceptor((chain) -> {
-			okhttp3.HttpUrl url = chain.request().url();
-			okhttp3.HttpUrl.Builder target = url.newBuilder().encodedPath("/sandbox/telegram");
-			url.pathSegments().forEach(target::addPathSegment);
-			return chain.proceed(chain.request().newBuilder().url(target.build()).build());
-		}).build();
-		return new OkHttpTelegramClient(http, TelegramSettings.SANDBOX_TOKEN,
-				new TelegramUrl("http", "127.0.0.1", this.port, false));
+	OkHttpTelegramClient client() {
+		return new SandboxClient(this.port).telegramClient();
 	}
 
 }
