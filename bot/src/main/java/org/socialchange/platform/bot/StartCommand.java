@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.educators.RegistrationStep;
 
 /**
  * {@code /start [payload]}: a newcomer starts registering with the language picker, an
@@ -60,7 +61,10 @@ class StartCommand implements CommandHandler {
 						this.educators.find(incoming.from().getId()).orElseThrow(), link));
 			return;
 		}
-		if (wasSuspended || educator.step().filter((step) -> step.ordinal() > 1).isPresent()) {
+		boolean underway = educator.step()
+			.filter((step) -> step != RegistrationStep.LANGUAGE && step != RegistrationStep.PRIVACY)
+			.isPresent();
+		if (wasSuspended || underway) {
 			this.replies.send(incoming.chatId(),
 					this.replies.text(educator.language(), "registration.resume", Map.of()));
 		}

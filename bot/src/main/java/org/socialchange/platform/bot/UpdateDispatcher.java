@@ -96,6 +96,7 @@ class UpdateDispatcher {
 	}
 
 	private void onMessage(Incoming incoming, Message message) {
+		// TelegramBots computes isCommand() only once the entities have been read
 		message.getEntities();
 		if (message.hasText() && message.isCommand()) {
 			String text = message.getText().trim();
