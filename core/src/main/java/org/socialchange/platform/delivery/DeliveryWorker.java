@@ -128,9 +128,8 @@ class DeliveryWorker {
 		else {
 			delivery.expire(now);
 		}
-		// Telegram itself is likely unreachable: hold everyone back a little, not only
-		// this
-		// chat, so a long outage does not cost a timeout per message.
+		// Telegram is likely unreachable: hold every chat back a little,
+		// so a long outage does not cost a timeout per message.
 		this.limits.pauseAll(this.settings.backoffBase());
 		log.debug("Delivery {} will be retried: {}", delivery.id(), error);
 	}
