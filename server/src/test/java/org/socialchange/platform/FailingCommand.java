@@ -15,6 +15,11 @@ class FailingCommand implements CommandHandler {
 	}
 
 	@Override
+	public int order() {
+		return -1;
+	}
+
+	@Override
 	public void handle(Incoming incoming, String argument) {
 		throw new IllegalStateException("This handler fails on purpose");
 	}

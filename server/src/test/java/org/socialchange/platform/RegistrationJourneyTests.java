@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +23,13 @@ import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.Network;
-import org.socialchange.platform.educators.RegistrationStep;
 import org.socialchange.platform.educators.Role;
 import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.educators.Visibility;
+import org.socialchange.platform.bot.Conversation;
+import org.socialchange.platform.bot.Conversations;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -53,6 +57,14 @@ class RegistrationJourneyTests {
 	@Autowired
 	DeliveryManagement deliveries;
 
+	@Autowired
+	Conversations conversations;
+
+	/** The step the user's conversation in their private chat waits at. */
+	Optional<String> step(long user) {
+		return this.conversations.find(TelegramUserId.of(user), ChatId.of(user)).map(Conversation::step);
+	}
+
 	SandboxClient sandbox() {
 		return new SandboxClient(this.port);
 	}
@@ -70,7 +82,7 @@ class RegistrationJourneyTests {
 		assertThat(summary.get("text").asString()).startsWith(this.messages.format(language, "registration.done"))
 			.contains("Teacher " + language.code());
 
-		Educator educator = this.educators.find(user).orElseThrow();
+		Educator educator = this.educators.find(TelegramUserId.of(user)).orElseThrow();
 		assertThat(educator.isRegistered()).isTrue();
 		assertThat(educator.language()).isEqualTo(language);
 		assertThat(educator.displayName()).contains("Teacher " + language.code());
@@ -95,14 +107,14 @@ class RegistrationJourneyTests {
 		JsonNode privacy = registrations.startAndChoose(user, Language.RU);
 		sandbox.press(user, privacy.get("messageId").asInt(), "reg:PRIVACY:no");
 		registrations.awaitQuestion(user, privacy.get("messageId").asInt(), Language.RU, "privacy.declined");
-		Educator declined = this.educators.find(user).orElseThrow();
-		assertThat(declined.step()).contains(RegistrationStep.DECLINED);
+		Educator declined = this.educators.find(TelegramUserId.of(user)).orElseThrow();
+		assertThat(step(user)).contains("PRIVACY");
 		assertThat(declined.consentedAt()).isEmpty();
 		assertThat(declined.displayName()).isEmpty();
 
 		JsonNode again = registrations.type(user, "/start", Language.RU, "privacy.notice");
 		registrations.answer(user, again, "reg:PRIVACY:yes", Language.RU, "registration.name.prompt");
-		assertThat(this.educators.find(user).orElseThrow().consentedAt()).isPresent();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().consentedAt()).isPresent();
 	}
 
 	@Test
@@ -115,15 +127,15 @@ class RegistrationJourneyTests {
 		JsonNode country = registrations.type(user, "Nana B.", Language.KA, "registration.country.prompt");
 		JsonNode backToName = registrations.answer(user, country, "reg:COUNTRY:back", Language.KA,
 				"registration.name.prompt");
-		assertThat(this.educators.find(user).orElseThrow().step()).contains(RegistrationStep.NAME);
+		assertThat(step(user)).contains("NAME");
 		registrations.answer(user, backToName, "reg:NAME:tg", Language.KA, "registration.country.prompt");
-		assertThat(this.educators.find(user).orElseThrow().displayName()).contains("Nana");
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().displayName()).contains("Nana");
 
 		int cancel = sandbox.write(user, "/cancel");
 		registrations.awaitQuestion(user, cancel, Language.KA, "registration.cancelled");
 		int chat = sandbox.write(user, "Armenia");
 		registrations.awaitQuestion(user, chat, Language.KA, "help.intro");
-		assertThat(this.educators.find(user).orElseThrow().country()).isEmpty();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().country()).isEmpty();
 
 		int start = sandbox.write(user, "/start");
 		registrations.awaitQuestion(user, start, Language.KA, "registration.resume");
@@ -147,7 +159,7 @@ class RegistrationJourneyTests {
 		int tooLong = sandbox.write(user, "Ա".repeat(65));
 		String limit = this.messages.format(Language.HY, "input.tooLong", Map.of("max", 64));
 		sandbox.awaitBotMessage(user, tooLong, (m) -> m.get("text").asString().equals(limit));
-		assertThat(this.educators.find(user).orElseThrow().displayName()).isEmpty();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().displayName()).isEmpty();
 
 		int edited = sandbox.write(user, "/help");
 		sandbox.awaitBotMessage(user, edited);
@@ -159,7 +171,8 @@ class RegistrationJourneyTests {
 		assertThat(sandbox.botMessages(user).stream().filter((m) -> m.get("messageId").asInt() > beforeEdit))
 			.as("the edited message was ignored: only the country question followed")
 			.hasSize(1);
-		assertThat(this.educators.find(user).orElseThrow().displayName()).contains("<b>Գայանե</b> & co 👩‍🏫");
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().displayName())
+			.contains("<b>Գայանե</b> & co 👩‍🏫");
 
 		sandbox.press(user, name.get("messageId").asInt(), "reg:NAME:tg");
 		sandbox.press(user, country.get("messageId").asInt(), "reg:COUNTRY:XX");
@@ -170,8 +183,8 @@ class RegistrationJourneyTests {
 					.valueStream()
 					.filter((n) -> n.get("text").asString().equals(stale))
 					.count() >= 3);
-		Educator educator = this.educators.find(user).orElseThrow();
-		assertThat(educator.step()).contains(RegistrationStep.COUNTRY);
+		Educator educator = this.educators.find(TelegramUserId.of(user)).orElseThrow();
+		assertThat(step(user)).contains("COUNTRY");
 		assertThat(educator.displayName()).contains("<b>Գայանե</b> & co 👩‍🏫");
 
 		JsonNode region = registrations.answer(user, country, "reg:COUNTRY:AM", Language.HY,
@@ -188,7 +201,7 @@ class RegistrationJourneyTests {
 					.filter((n) -> n.get("text").asString().equals(stale))
 					.count() >= 4);
 		assertThat(sandbox.botMessages(user)).hasSize(roleMessages + 1);
-		assertThat(this.educators.find(user).orElseThrow().role()).contains(Role.YOUTH_WORKER);
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().role()).contains(Role.YOUTH_WORKER);
 
 		int text = sandbox.write(user, "civic education");
 		registrations.awaitQuestion(user, text, Language.HY, "input.buttonsExpected");
@@ -196,7 +209,7 @@ class RegistrationJourneyTests {
 		String noneChosen = this.messages.format(Language.HY, "registration.topics.noneChosen");
 		sandbox.awaitChat(user,
 				(c) -> c.get("notices").valueStream().anyMatch((n) -> n.get("text").asString().equals(noneChosen)));
-		assertThat(this.educators.find(user).orElseThrow().step()).contains(RegistrationStep.TOPICS);
+		assertThat(step(user)).contains("TOPICS");
 
 		sandbox.press(user, topics.get("messageId").asInt(), "reg:TOPICS:MEDIA_LITERACY");
 		JsonNode network = registrations.answer(user, topics, "reg:TOPICS:done", Language.HY,
@@ -216,20 +229,21 @@ class RegistrationJourneyTests {
 		JsonNode role = registrations.answer(user, profile, "prof:ROLE", Language.TG, "registration.role.prompt");
 		JsonNode saved = registrations.answer(user, role, "reg:ROLE:SCHOOL_LEADER", Language.TG, "profile.edit");
 		assertThat(saved.get("text").asString()).contains(this.messages.format(Language.TG, "role.SCHOOL_LEADER"));
-		assertThat(this.educators.find(user).orElseThrow().role()).contains(Role.SCHOOL_LEADER);
-		assertThat(this.educators.find(user).orElseThrow().step()).isEmpty();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().role()).contains(Role.SCHOOL_LEADER);
+		assertThat(step(user)).isEmpty();
 
 		JsonNode visibility = registrations.answer(user, saved, "prof:VISIBILITY", Language.TG,
 				"profile.visibility.prompt");
 		registrations.answer(user, visibility, "vis:COORDINATORS", Language.TG, "profile.edit");
-		assertThat(this.educators.find(user).orElseThrow().visibility()).isEqualTo(Visibility.COORDINATORS);
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().visibility())
+			.isEqualTo(Visibility.COORDINATORS);
 
 		JsonNode country = registrations.answer(user, registrations.type(user, "/profile", Language.TG, "profile.edit"),
 				"prof:COUNTRY", Language.TG, "registration.country.prompt");
 		JsonNode zones = registrations.answer(user, country, "reg:COUNTRY:RU", Language.TG,
 				"registration.timeZone.prompt");
 		registrations.answer(user, zones, "reg:TIME_ZONE:Asia/Yakutsk", Language.TG, "profile.edit");
-		Educator educator = this.educators.find(user).orElseThrow();
+		Educator educator = this.educators.find(TelegramUserId.of(user)).orElseThrow();
 		assertThat(educator.country()).contains(Country.RU);
 		assertThat(educator.timeZone()).contains(ZoneId.of("Asia/Yakutsk"));
 		assertThat(educator.region()).contains("Gyumri");
@@ -263,7 +277,7 @@ class RegistrationJourneyTests {
 		long user = sandbox.createUser(name, "en");
 		registrations.register(user, Language.EN, "GE", null);
 		long erasedBefore = this.educators.erasedCount();
-		Educator registered = this.educators.find(user).orElseThrow();
+		Educator registered = this.educators.find(TelegramUserId.of(user)).orElseThrow();
 		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(registered.id(), user, "Later", null, null,
 				Instant.now().plus(Duration.ofDays(1)), null)));
 
@@ -273,7 +287,7 @@ class RegistrationJourneyTests {
 			.valueStream()
 			.anyMatch((m) -> m.get("text").asString().equals(this.messages.format(Language.EN, "delete.done"))));
 
-		assertThat(this.educators.find(user)).isEmpty();
+		assertThat(this.educators.find(TelegramUserId.of(user))).isEmpty();
 		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore + 1);
 		assertThat(this.jdbc.queryForList("select state from deliveries where text = 'Later'", String.class))
 			.containsExactly("CANCELLED");
@@ -289,8 +303,8 @@ class RegistrationJourneyTests {
 		}
 
 		registrations.startAndChoose(user, Language.EN);
-		Educator fresh = this.educators.find(user).orElseThrow();
-		assertThat(fresh.step()).contains(RegistrationStep.PRIVACY);
+		Educator fresh = this.educators.find(TelegramUserId.of(user)).orElseThrow();
+		assertThat(step(user)).contains("PRIVACY");
 		assertThat(fresh.displayName()).isEmpty();
 		assertThat(fresh.topics()).isEmpty();
 	}
@@ -302,14 +316,14 @@ class RegistrationJourneyTests {
 		long user = sandbox.createUser("Maka", "ka");
 		registrations.register(user, Language.KA, "GE", null);
 		registrations.type(user, "/stop", Language.KA, "stop.done");
-		assertThat(this.educators.find(user).orElseThrow().paused()).isTrue();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().paused()).isTrue();
 		registrations.type(user, "/resume", Language.KA, "resume.done");
-		assertThat(this.educators.find(user).orElseThrow().paused()).isFalse();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().paused()).isFalse();
 
 		sandbox.block(user);
-		awaitTrue(() -> this.educators.find(user).orElseThrow().unreachable());
+		awaitTrue(() -> this.educators.find(TelegramUserId.of(user)).orElseThrow().unreachable());
 		registrations.type(user, "/help", Language.KA, "help.commands");
-		assertThat(this.educators.find(user).orElseThrow().unreachable()).isFalse();
+		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().unreachable()).isFalse();
 	}
 
 	@Test
@@ -319,9 +333,8 @@ class RegistrationJourneyTests {
 		int start = sandbox.write(user, "/start invite_42");
 		JsonNode picker = sandbox.awaitBotMessage(user, start);
 		sandbox.press(user, picker.get("messageId").asInt(), "lang:en");
-		assertThat(this.jdbc.queryForObject("select start_payload from educators where telegram_user_id = ?",
-				String.class, user))
-			.isEqualTo("invite_42");
+		assertThat(this.conversations.find(TelegramUserId.of(user), ChatId.of(user))
+			.flatMap((conversation) -> conversation.get("payload"))).contains("invite_42");
 		Registrations registrations = registrations(sandbox);
 		JsonNode privacy = registrations.awaitQuestion(user, picker.get("messageId").asInt(), Language.EN,
 				"privacy.notice");
@@ -336,9 +349,7 @@ class RegistrationJourneyTests {
 				"registration.network.prompt");
 		JsonNode done = registrations.answer(user, network, "reg:NETWORK:NEW", Language.EN, "registration.done");
 		registrations.awaitQuestion(user, done.get("messageId").asInt(), Language.EN, "deeplink.invalid");
-		assertThat(this.jdbc.queryForObject("select start_payload from educators where telegram_user_id = ?",
-				String.class, user))
-			.isNull();
+		assertThat(step(user)).as("the registration conversation is over, its payload with it").isEmpty();
 	}
 
 	private static void awaitTrue(java.util.function.BooleanSupplier condition) {

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
-import org.socialchange.platform.educators.RegistrationStep;
+import org.socialchange.platform.bot.Conversation;
+import org.socialchange.platform.bot.Conversations;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -53,9 +56,11 @@ class RestartTests {
 
 		try (ConfigurableApplicationContext second = start("platform.data-dir=" + this.dataDir)) {
 			EducatorManagement educators = second.getBean(EducatorManagement.class);
-			Educator educator = educators.find(user).orElseThrow();
+			Educator educator = educators.find(TelegramUserId.of(user)).orElseThrow();
 			assertThat(educator.language()).isEqualTo(Language.KA);
-			assertThat(educator.step()).contains(RegistrationStep.ROLE);
+			assertThat(second.getBean(Conversations.class)
+				.find(TelegramUserId.of(user), ChatId.of(user))
+				.map(Conversation::step)).contains("ROLE");
 			assertThat(educator.region()).contains("Kutaisi");
 			SandboxClient sandbox = sandbox(second);
 			Messages messages = second.getBean(Messages.class);
@@ -69,7 +74,7 @@ class RestartTests {
 					"registration.network.prompt");
 			registrations.answer(user, network, "reg:NETWORK:CHILDRENS_RIGHTS", Language.KA, "registration.done");
 
-			Educator registered = educators.find(user).orElseThrow();
+			Educator registered = educators.find(TelegramUserId.of(user)).orElseThrow();
 			int again = sandbox.write(user, "/start");
 			String welcomeBack = messages.format(Language.KA, "start.welcomeBack",
 					Map.of("name", "Ռուբեն", "joined", registered.joinedAt()));

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -74,7 +75,9 @@ class StartJourneyTests {
 		assertThat(editedPicker.get("text").asString())
 			.isEqualTo(this.messages.format(language, "language.chosen", Map.of("language", language.nativeName())));
 		assertThat(editedPicker.get("inlineKeyboard").isNull()).isTrue();
-		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(language);
+		assertThat(this.educators.find(TelegramUserId.of(user))).get()
+			.extracting(Educator::language)
+			.isEqualTo(language);
 	}
 
 	@Test
@@ -99,12 +102,15 @@ class StartJourneyTests {
 		sandbox.press(user, picker.get("messageId").asInt(), "lang:az");
 		JsonNode changed = sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
 		assertThat(changed.get("text").asString()).isEqualTo(this.messages.format(Language.AZ, "language.changed"));
-		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(Language.AZ);
+		assertThat(this.educators.find(TelegramUserId.of(user))).get()
+			.extracting(Educator::language)
+			.isEqualTo(Language.AZ);
 
 		int again = sandbox.write(user, "/start");
 		JsonNode welcomeBack = sandbox.awaitBotMessage(user, again);
-		assertThat(welcomeBack.get("text").asString()).startsWith(this.messages.format(Language.AZ, "start.welcomeBack",
-				Map.of("name", "Nino", "joined", this.educators.find(user).orElseThrow().joinedAt())));
+		assertThat(welcomeBack.get("text").asString())
+			.startsWith(this.messages.format(Language.AZ, "start.welcomeBack", Map.of("name", "Nino", "joined",
+					this.educators.find(TelegramUserId.of(user)).orElseThrow().joinedAt())));
 	}
 
 	@Test
@@ -131,7 +137,9 @@ class StartJourneyTests {
 		String stale = this.messages.format(Language.TG, "callback.stale");
 		JsonNode chat = sandbox.awaitChat(user, (c) -> c.get("notices").size() >= 4);
 		assertThat(chat.get("notices").valueStream().map((n) -> n.get("text").asString())).containsOnly(stale);
-		assertThat(this.educators.find(user)).get().extracting(Educator::language).isEqualTo(Language.TG);
+		assertThat(this.educators.find(TelegramUserId.of(user))).get()
+			.extracting(Educator::language)
+			.isEqualTo(Language.TG);
 	}
 
 	@Test

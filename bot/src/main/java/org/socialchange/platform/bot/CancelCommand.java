@@ -1,30 +1,26 @@
 package org.socialchange.platform.bot;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
-import org.socialchange.platform.educators.Educator;
-import org.socialchange.platform.educators.EducatorManagement;
-
 /**
- * {@code /cancel}: leaves the registration step (answers kept, {@code /start} resumes) or
- * the profile edit (nothing changed).
+ * {@code /cancel}: hands the active conversation to its flow to end or suspend, the same
+ * in every flow; with nothing going on, the help.
  */
 @Component
 class CancelCommand implements CommandHandler {
 
-	private final EducatorManagement educators;
+	private final Conversations conversations;
 
-	private final Replies replies;
+	private final Map<String, Flow> flows;
 
-	private final ProfileView profile;
+	private final HelpCommand help;
 
-	private final CommandsMenu commands;
-
-	CancelCommand(EducatorManagement educators, Replies replies, ProfileView profile, CommandsMenu commands) {
-		this.educators = educators;
-		this.replies = replies;
-		this.profile = profile;
-		this.commands = commands;
+	CancelCommand(Conversations conversations, Flows flows, HelpCommand help) {
+		this.conversations = conversations;
+		this.flows = flows.byName();
+		this.help = help;
 	}
 
 	@Override
@@ -33,19 +29,16 @@ class CancelCommand implements CommandHandler {
 	}
 
 	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
 	public void handle(Incoming incoming, String argument) {
-		Educator educator = incoming.educator().filter((e) -> e.awaiting().isPresent()).orElse(null);
-		if (educator == null) {
-			this.replies.send(incoming.chatId(), this.commands.help(incoming.language()));
-			return;
-		}
-		Educator after = this.educators.suspend(educator.telegramUserId());
-		if (educator.editing()) {
-			this.profile.show(incoming, after);
-		}
-		else {
-			this.replies.send(incoming.chatId(), this.replies.text(incoming, "registration.cancelled"));
-		}
+		this.conversations.active(incoming.user(), incoming.chatId())
+			.filter((conversation) -> this.flows.containsKey(conversation.flow()))
+			.ifPresentOrElse((conversation) -> this.flows.get(conversation.flow()).onCancel(incoming, conversation),
+					() -> this.help.handle(incoming, ""));
 	}
 
 }

@@ -1,56 +1,82 @@
 package org.socialchange.platform.bot;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 /**
- * The bot's command menu: registered with Telegram per language, and shown as help.
+ * The bot's command menu, built from the command handlers themselves (their order and the
+ * chats they work in); registered with Telegram per language, and shown as help. Each
+ * command's description is the catalogue text {@code command.<name>}.
  */
 @Component
-class CommandsMenu {
-
-	static final List<String> COMMANDS = List.of("start", "profile", "language", "mydata", "stop", "resume", "delete",
-			"cancel", "help");
+public class CommandsMenu {
 
 	private final Messages messages;
 
-	CommandsMenu(Messages messages) {
+	private final ObjectProvider<CommandHandler> handlers;
+
+	CommandsMenu(Messages messages, ObjectProvider<CommandHandler> handlers) {
 		this.messages = messages;
+		this.handlers = handlers;
 	}
 
-	List<BotCommand> commands(Language language) {
-		return COMMANDS.stream()
+	/** The commands of one kind of chat, in menu order. */
+	List<String> commands(ChatType chat) {
+		return this.handlers.stream()
+			.filter((handler) -> handler.order() >= 0 && handler.chats().contains(chat))
+			.sorted(Comparator.comparingInt(CommandHandler::order))
+			.map(CommandHandler::command)
+			.toList();
+	}
+
+	List<BotCommand> menu(Language language, ChatType chat) {
+		return commands(chat).stream()
 			.map((command) -> new BotCommand(command, this.messages.format(language, "command." + command)))
 			.toList();
 	}
 
-	/** The commands as lines of {@code /command — description}. */
-	String list(Language language) {
-		return commands(language).stream()
+	/** The private chat's commands as lines of {@code /command — description}. */
+	public String list(Language language) {
+		return menu(language, ChatType.PRIVATE).stream()
 			.map((command) -> "/" + command.getCommand() + " — " + Html.escape(command.getDescription()))
 			.collect(Collectors.joining("\n"));
 	}
 
-	String help(Language language) {
+	/** The main menu: what the bot can do. */
+	public String help(Language language) {
 		return this.messages.format(language, "help.commands") + "\n" + list(language);
 	}
 
-	/** Sets the menu: English as the default, and one per language. */
+	/**
+	 * Sets the menus: English as the default, one per language, and the group chats' one.
+	 */
 	void register(TelegramClient telegram) throws TelegramApiException {
-		telegram.execute(SetMyCommands.builder().commands(commands(Language.EN)).build());
+		telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.PRIVATE)).build());
 		for (Language language : Language.values()) {
-			telegram
-				.execute(SetMyCommands.builder().commands(commands(language)).languageCode(language.code()).build());
+			telegram.execute(SetMyCommands.builder()
+				.commands(menu(language, ChatType.PRIVATE))
+				.languageCode(language.code())
+				.build());
+		}
+		List<BotCommand> group = menu(Language.EN, ChatType.SUPERGROUP);
+		if (!group.isEmpty()) {
+			telegram.execute(SetMyCommands.builder()
+				.commands(group)
+				.scope(BotCommandScopeAllGroupChats.builder().build())
+				.build());
 		}
 	}
 

@@ -13,10 +13,10 @@ import org.socialchange.platform.educators.Educator;
  * so for now every payload is answered as invalid.
  */
 @Component
-class DeepLinks {
+public class DeepLinks {
 
 	/** What a link may carry: Telegram's own limit for deep-link payloads. */
-	static final String PAYLOAD = "[A-Za-z0-9_-]{1,64}";
+	public static final String PAYLOAD = "[A-Za-z0-9_-]{1,64}";
 
 	private final List<DeepLinkHandler> handlers;
 
@@ -27,13 +27,13 @@ class DeepLinks {
 		this.replies = replies;
 	}
 
-	void open(Incoming incoming, Educator educator, String payload) {
+	public void open(Incoming incoming, Educator educator, String payload) {
 		for (DeepLinkHandler handler : this.handlers) {
 			if (handler.open(incoming, educator, payload)) {
 				return;
 			}
 		}
-		this.replies.send(incoming.chatId(), this.replies.text(educator.language(), "deeplink.invalid", Map.of()));
+		this.replies.send(incoming.chat(), this.replies.text(educator.language(), "deeplink.invalid", Map.of()));
 	}
 
 }

@@ -1,8 +1,13 @@
 package org.socialchange.platform.bot;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
-/** {@code /help}: what the bot can do, in the user's language. */
+/**
+ * {@code /help}: what the bot can do, in the user's language; in a group chat, a short
+ * note on what the bot does there, in the topic it was asked in.
+ */
 @Component
 class HelpCommand implements CommandHandler {
 
@@ -21,14 +26,28 @@ class HelpCommand implements CommandHandler {
 	}
 
 	@Override
-	public void handle(Incoming incoming, String argument) {
-		this.replies.send(incoming.chatId(),
-				this.replies.text(incoming, "help.commands") + "\n" + this.commands.list(incoming.language()));
+	public int order() {
+		return 100;
 	}
 
-	/** The answer to anything the bot did not understand. */
+	@Override
+	public Set<ChatType> chats() {
+		return Set.of(ChatType.PRIVATE, ChatType.GROUP, ChatType.SUPERGROUP);
+	}
+
+	@Override
+	public void handle(Incoming incoming, String argument) {
+		if (incoming.chat().isPrivate()) {
+			this.replies.send(incoming.chat(), this.commands.help(incoming.language()));
+		}
+		else {
+			this.replies.send(incoming.chat(), this.replies.text(incoming, "group.help"));
+		}
+	}
+
+	/** The answer to anything the bot did not understand in a private chat. */
 	void notUnderstood(Incoming incoming) {
-		this.replies.send(incoming.chatId(),
+		this.replies.send(incoming.chat(),
 				this.replies.text(incoming, "help.intro") + "\n" + this.commands.list(incoming.language()));
 	}
 

@@ -23,7 +23,7 @@ import org.socialchange.platform.translations.Messages;
  * roles, topics, networks and visibility from the catalogue.
  */
 @Component
-class Labels {
+public class Labels {
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -33,12 +33,12 @@ class Labels {
 		this.messages = messages;
 	}
 
-	String of(Language language, Enum<?> value) {
+	public String of(Language language, Enum<?> value) {
 		String prefix = value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT);
 		return this.messages.format(language, prefix + "." + value.name());
 	}
 
-	String country(Language language, Country country) {
+	public String country(Language language, Country country) {
 		if (country == Country.OTHER) {
 			return this.messages.format(language, "registration.country.other");
 		}
@@ -46,7 +46,7 @@ class Labels {
 	}
 
 	/** The educator's country, or the one they typed for "other". */
-	String country(Language language, Educator educator) {
+	public String country(Language language, Educator educator) {
 		return educator.country()
 			.map((country) -> (country == Country.OTHER) ? educator.countryOther().orElse(country(language, country))
 					: country(language, country))
@@ -54,7 +54,7 @@ class Labels {
 	}
 
 	/** A zone as its city in the reader's language and its current local time. */
-	String zone(Language language, ZoneId zone, Instant now) {
+	public String zone(Language language, ZoneId zone, Instant now) {
 		String city = TimeZoneNames.getInstance(language.locale()).getExemplarLocationName(zone.getId());
 		if (city == null || city.isBlank()) {
 			city = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
@@ -62,14 +62,14 @@ class Labels {
 		return city + " — " + CLOCK.format(now.atZone(zone));
 	}
 
-	String list(Language language, List<? extends Enum<?>> values) {
+	public String list(Language language, List<? extends Enum<?>> values) {
 		if (values.isEmpty()) {
 			return notGiven(language);
 		}
 		return values.stream().map((value) -> of(language, value)).collect(Collectors.joining(", "));
 	}
 
-	String notGiven(Language language) {
+	public String notGiven(Language language) {
 		return this.messages.format(language, "profile.notGiven", Map.of());
 	}
 

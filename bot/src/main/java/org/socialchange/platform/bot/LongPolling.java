@@ -62,8 +62,8 @@ class LongPolling implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.application = new TelegramBotsLongPollingApplication(() -> TelegramConfiguration.TELEGRAM_JSON,
-				() -> this.http, () -> this.executor);
+		this.application = new TelegramBotsLongPollingApplication(() -> TelegramJson.MAPPER, () -> this.http,
+				() -> this.executor);
 		this.executor.execute(this::connect);
 	}
 

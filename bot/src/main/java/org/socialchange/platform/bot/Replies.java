@@ -60,32 +60,37 @@ public class Replies {
 		return this.messages.format(language, key, arguments);
 	}
 
-	/** Sends HTML text; user-supplied parts must already be escaped with {@link Html}. */
-	public Message send(long chatId, String html, InlineKeyboardMarkup keyboard) {
+	/**
+	 * Sends HTML text to a chat (into its forum topic, if any); user-supplied parts must
+	 * already be escaped with {@link Html}.
+	 */
+	public Message send(ChatRef chat, String html, InlineKeyboardMarkup keyboard) {
 		SendMessage message = SendMessage.builder()
-			.chatId(chatId)
+			.chatId(chat.id().value())
+			.messageThreadId(chat.threadId())
 			.text(html)
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
+		long chatId = chat.id().value();
 		this.limits.reply(chatId);
 		return execute(chatId, () -> this.telegram.execute(message));
 	}
 
-	public Message send(long chatId, String html) {
-		return send(chatId, html, null);
+	public Message send(ChatRef chat, String html) {
+		return send(chat, html, null);
 	}
 
 	/** Replaces the text and keyboard of a message the bot sent; unchanged is fine. */
-	public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
+	public void edit(ChatRef chat, int messageId, String html, InlineKeyboardMarkup keyboard) {
 		EditMessageText edit = EditMessageText.builder()
-			.chatId(chatId)
+			.chatId(chat.id().value())
 			.messageId(messageId)
 			.text(html)
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
-		this.limits.reply(chatId);
+		this.limits.reply(chat.id().value());
 		try {
 			this.telegram.execute(edit);
 		}
@@ -100,13 +105,15 @@ public class Replies {
 	}
 
 	/** Sends a file, with an HTML caption. */
-	public Message sendDocument(long chatId, String fileName, byte[] content, String caption) {
+	public Message sendDocument(ChatRef chat, String fileName, byte[] content, String caption) {
 		SendDocument document = SendDocument.builder()
-			.chatId(chatId)
+			.chatId(chat.id().value())
+			.messageThreadId(chat.threadId())
 			.document(new InputFile(new ByteArrayInputStream(content), fileName))
 			.caption(caption)
 			.parseMode(ParseMode.HTML)
 			.build();
+		long chatId = chat.id().value();
 		this.limits.reply(chatId);
 		return execute(chatId, () -> this.telegram.execute(document));
 	}

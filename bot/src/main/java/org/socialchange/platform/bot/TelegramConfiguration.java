@@ -6,8 +6,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,10 +26,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramSettings.class)
 class TelegramConfiguration {
-
-	/** Jackson 2, as TelegramBots needs it; kept out of Spring's Jackson 3 context. */
-	static final ObjectMapper TELEGRAM_JSON = new ObjectMapper()
-		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
 	@Bean
 	BotApiBase botApiBase(TelegramSettings settings) {
@@ -62,7 +56,7 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramClient telegramClient(OkHttpClient telegramHttpClient, TelegramSettings settings) {
-		return new OkHttpTelegramClient(TELEGRAM_JSON, telegramHttpClient, settings.effectiveToken(),
+		return new OkHttpTelegramClient(TelegramJson.MAPPER, telegramHttpClient, settings.effectiveToken(),
 				TelegramUrl.DEFAULT_URL);
 	}
 

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the bot reaches Telegram: the token ({@code TELEGRAM_BOT_TOKEN}; none means sandbox
- * mode), the Bot API address, which may carry a path prefix, and an optional proxy.
+ * mode), the Bot API address, which may carry a path prefix, an optional proxy, and how
+ * many updates of different chats are handled at once (1: one at a time).
  */
 @ConfigurationProperties("platform.telegram")
 public record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl, URI proxy,
-		@DefaultValue("25s") Duration pollTimeout) {
+		@DefaultValue("25s") Duration pollTimeout, @DefaultValue("8") int handlerThreads) {
 
 	/** The token the sandbox Bot API accepts. */
 	public static final String SANDBOX_TOKEN = "100000000:SANDBOX";

@@ -1,22 +1,26 @@
 package org.socialchange.platform.bot;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes every update in: records its id first (a redelivered update is handled once),
- * handles it, and on failure logs it with the update id and apologises to the user in
- * their language. One update never stops the next.
+ * handles the updates of different chats concurrently and those of one chat in order, and
+ * on failure logs it with the update id and apologises to the user in their language. One
+ * update never stops the next. A batch is handed back once all of it was handled, so
+ * Telegram is told it arrived only then.
  */
 @Component
-class UpdateIntake implements LongPollingUpdateConsumer {
+class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
@@ -24,17 +28,26 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 
 	private final UpdateDispatcher dispatcher;
 
-	private final Replies replies;
+	private final ChatOrderedExecutor executor;
 
-	UpdateIntake(ProcessedUpdates processed, UpdateDispatcher dispatcher, Replies replies) {
+	UpdateIntake(ProcessedUpdates processed, UpdateDispatcher dispatcher, TelegramSettings settings) {
 		this.processed = processed;
 		this.dispatcher = dispatcher;
-		this.replies = replies;
+		this.executor = new ChatOrderedExecutor(settings.handlerThreads());
 	}
 
 	@Override
 	public void consume(List<Update> updates) {
-		updates.forEach(this::receive);
+		List<CompletableFuture<Void>> handled = new ArrayList<>(updates.size());
+		for (Update update : updates) {
+			handled.add(this.executor.submit(UpdateDispatcher.chatKey(update), () -> receive(update)));
+		}
+		try {
+			CompletableFuture.allOf(handled.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (RuntimeException ex) {
+			log.debug("A batch of updates was interrupted: {}", ex.getMessage());
+		}
 	}
 
 	void receive(Update update) {
@@ -47,22 +60,13 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", update.getUpdateId(), ex);
-			apologize(update);
+			this.dispatcher.apologize(update);
 		}
 	}
 
-	private void apologize(Update update) {
-		try {
-			UpdateDispatcher.privateChat(update).ifPresent((chatId) -> {
-				User from = update.hasMessage() ? update.getMessage().getFrom() : update.getCallbackQuery().getFrom();
-				Incoming incoming = this.dispatcher.incoming(update, from, chatId);
-				this.replies.send(chatId, this.replies.text(incoming, "error.generic"));
-			});
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not tell the user about the failure of update {}: {}", update.getUpdateId(),
-					ex.getMessage());
-		}
+	@Override
+	public void destroy() {
+		this.executor.close();
 	}
 
 }

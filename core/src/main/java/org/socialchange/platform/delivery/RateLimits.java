@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bucket;
@@ -15,13 +16,17 @@ import org.springframework.stereotype.Component;
  * The one rate limiter of everything the bot sends, interactive replies and bulk alike:
  * Telegram's global limit (a free and a paid-broadcast bucket, each paced a little under
  * the limit), one message per interval per private chat, a few per minute per group, and
- * the waits Telegram asks for with 429. Interactive replies go out at once and the bulk
- * traffic pays for them afterwards.
+ * the waits Telegram asks for with 429. Interactive replies take the next free slot of
+ * the global limit ahead of bulk traffic, which steps aside while any reply waits; so a
+ * burst of replies never exceeds the limit either.
  */
 @Component
 public class RateLimits {
 
 	private static final long CLEANUP_THRESHOLD = 50_000;
+
+	/** How long bulk traffic steps aside at a time while replies wait. */
+	private static final long REPLY_YIELD_MILLIS = 2;
 
 	private final DeliverySettings settings;
 
@@ -32,6 +37,8 @@ public class RateLimits {
 	private final Map<Long, ChatLimit> chats = new ConcurrentHashMap<>();
 
 	private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
+
+	private final AtomicInteger waitingReplies = new AtomicInteger();
 
 	public RateLimits(DeliverySettings settings) {
 		this.settings = settings;
@@ -50,11 +57,18 @@ public class RateLimits {
 	}
 
 	/**
-	 * Counts an interactive reply to a user's own action: it goes at once, ahead of bulk
-	 * traffic, which waits longer for it.
+	 * Waits for the global limit's next slot for an interactive reply to a user's own
+	 * action, ahead of bulk traffic; the reply is not held back by its chat's own limit
+	 * (the user is waiting for it), but it counts there.
 	 */
 	public void reply(long chatId) {
-		this.free.consumeIgnoringRateLimits(1);
+		this.waitingReplies.incrementAndGet();
+		try {
+			this.free.asBlocking().consumeUninterruptibly(1);
+		}
+		finally {
+			this.waitingReplies.decrementAndGet();
+		}
 		chat(chatId).use(System.nanoTime(), true);
 	}
 
@@ -73,6 +87,9 @@ public class RateLimits {
 		long pause = this.pausedUntil.get() - System.nanoTime();
 		if (pause > 0) {
 			TimeUnit.NANOSECONDS.sleep(pause);
+		}
+		while (!paidBroadcast && this.waitingReplies.get() > 0) {
+			TimeUnit.MILLISECONDS.sleep(REPLY_YIELD_MILLIS);
 		}
 		((paidBroadcast) ? this.paid : this.free).asBlocking().consume(1);
 	}

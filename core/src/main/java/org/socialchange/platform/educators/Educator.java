@@ -88,18 +88,6 @@ public class Educator {
 	@Column(name = "registered_at")
 	private Instant registeredAt;
 
-	@Enumerated(EnumType.STRING)
-	private RegistrationStep step;
-
-	@Column(nullable = false)
-	private boolean editing;
-
-	@Column(nullable = false)
-	private boolean suspended;
-
-	@Column(name = "start_payload")
-	private String startPayload;
-
 	@Column(nullable = false)
 	private boolean paused;
 
@@ -118,7 +106,6 @@ public class Educator {
 		this.language = language;
 		this.joinedAt = now;
 		this.updatedAt = now;
-		this.step = RegistrationStep.LANGUAGE;
 	}
 
 	void touch(Instant now) {
@@ -128,165 +115,103 @@ public class Educator {
 	void chooseLanguage(Language language, Instant now) {
 		this.language = language;
 		this.updatedAt = now;
-		if (this.step == RegistrationStep.LANGUAGE) {
-			this.step = RegistrationStep.PRIVACY;
-		}
-		else if (this.editing && this.step == null) {
-			this.editing = false;
-		}
 	}
 
-	/** {@code /cancel}: the conversation stops waiting for answers, keeping them. */
-	void suspend() {
-		if (this.editing) {
-			stopEditing();
-		}
-		else if (this.step != null) {
-			this.suspended = true;
-		}
-	}
-
-	/** {@code /start} again: the conversation goes on at the step it stopped. */
-	void continueConversation() {
-		this.suspended = false;
-	}
-
-	// The registration conversation: each answer moves to the next step, or, when a
-	// registered educator edits one field of their profile, back to the profile.
+	// The profile: nothing personal is stored before the educator consented.
 
 	void consent(Instant now) {
-		expect(RegistrationStep.PRIVACY, RegistrationStep.DECLINED);
-		this.consentedAt = now;
-		this.step = RegistrationStep.NAME;
+		if (this.consentedAt == null) {
+			this.consentedAt = now;
+		}
 	}
 
-	void decline() {
-		expect(RegistrationStep.PRIVACY);
-		this.step = RegistrationStep.DECLINED;
+	/** Not consenting keeps nothing but the language. */
+	void declineConsent() {
+		if (isRegistered()) {
+			throw new IllegalStateException("A registered educator erases their data instead of declining");
+		}
+		this.consentedAt = null;
+		this.displayName = null;
+		this.country = null;
+		this.countryOther = null;
+		this.region = null;
+		this.role = null;
+		this.topics.clear();
+		this.timeZone = null;
+		this.network = null;
 	}
 
 	void name(FreeText name) {
-		expect(RegistrationStep.NAME);
+		requireConsent();
 		this.displayName = name.value();
-		advance(RegistrationStep.COUNTRY);
 	}
 
+	/** The country; one with a single time zone sets it. */
 	void country(Country country) {
-		expect(RegistrationStep.COUNTRY);
+		requireConsent();
 		this.country = country;
 		if (country != Country.OTHER) {
 			this.countryOther = null;
 		}
 		country.zone().ifPresent((zone) -> this.timeZone = zone.getId());
-		if (country == Country.OTHER) {
-			this.step = RegistrationStep.COUNTRY_OTHER;
-		}
-		else if (this.editing && country.zone().isEmpty()) {
-			this.step = RegistrationStep.TIME_ZONE;
-		}
-		else {
-			advance(RegistrationStep.REGION);
-		}
 	}
 
+	/** The name of a country outside the network, typed by the educator. */
 	void countryOther(FreeText name) {
-		expect(RegistrationStep.COUNTRY_OTHER);
+		requireConsent();
+		if (this.country != Country.OTHER) {
+			throw new IllegalStateException("A typed country name is only kept for country OTHER");
+		}
 		this.countryOther = name.value();
-		this.step = this.editing ? RegistrationStep.TIME_ZONE : RegistrationStep.REGION;
 	}
 
+	/** The city or region; {@code null} when the educator skips it. */
 	void region(FreeText region) {
-		expect(RegistrationStep.REGION);
+		requireConsent();
 		this.region = (region != null) ? region.value() : null;
-		advance(RegistrationStep.ROLE);
 	}
 
 	void role(Role role) {
-		expect(RegistrationStep.ROLE);
+		requireConsent();
 		this.role = role;
-		advance(RegistrationStep.TOPICS);
 	}
 
-	/** Selects or deselects a topic; the step stays until the educator is done. */
+	/** Selects or deselects a topic. */
 	void toggleTopic(Topic topic) {
-		expect(RegistrationStep.TOPICS);
+		requireConsent();
 		if (!this.topics.remove(topic)) {
 			this.topics.add(topic);
 		}
 	}
 
-	void topicsDone() {
-		expect(RegistrationStep.TOPICS);
-		if (this.topics.isEmpty()) {
-			throw new IllegalStateException("At least one topic is needed");
-		}
-		advance(needsZoneChoice() ? RegistrationStep.TIME_ZONE : RegistrationStep.NETWORK);
-	}
-
 	void timeZone(ZoneId zone) {
-		expect(RegistrationStep.TIME_ZONE);
+		requireConsent();
 		this.timeZone = zone.getId();
-		advance(RegistrationStep.NETWORK);
 	}
 
-	void network(Network network, Instant now) {
-		expect(RegistrationStep.NETWORK);
+	void network(Network network) {
+		requireConsent();
 		this.network = network;
-		advance(null);
+	}
+
+	/**
+	 * Registration is complete once every required answer is there; the first completion
+	 * is dated.
+	 */
+	void completeRegistration(Instant now) {
+		requireConsent();
+		if (this.displayName == null || this.country == null || this.role == null || this.topics.isEmpty()
+				|| this.timeZone == null || this.network == null) {
+			throw new IllegalStateException("Educator " + this.id + " has not answered every question yet");
+		}
 		if (this.registeredAt == null) {
 			this.registeredAt = now;
 		}
 	}
 
-	/** One step back; the first step stays where it is. */
-	void back() {
-		if (this.editing || this.step == null) {
-			return;
-		}
-		this.step = switch (this.step) {
-			case LANGUAGE, NAME, PRIVACY, DECLINED -> this.step;
-			case COUNTRY -> RegistrationStep.NAME;
-			case COUNTRY_OTHER -> RegistrationStep.COUNTRY;
-			case REGION -> (this.country == Country.OTHER) ? RegistrationStep.COUNTRY_OTHER : RegistrationStep.COUNTRY;
-			case ROLE -> RegistrationStep.REGION;
-			case TOPICS -> RegistrationStep.ROLE;
-			case TIME_ZONE -> RegistrationStep.TOPICS;
-			case NETWORK -> needsZoneChoice() ? RegistrationStep.TIME_ZONE : RegistrationStep.TOPICS;
-		};
-	}
-
-	/**
-	 * A registered educator starts editing one field with the registration step for it.
-	 */
-	void edit(RegistrationStep field) {
-		if (!isRegistered() && !this.editing) {
-			throw new IllegalStateException("Only a registered educator edits the profile");
-		}
-		if (field == RegistrationStep.LANGUAGE || field == RegistrationStep.PRIVACY
-				|| field == RegistrationStep.DECLINED || field == RegistrationStep.COUNTRY_OTHER) {
-			throw new IllegalArgumentException("Not an editable field: " + field);
-		}
-		this.editing = true;
-		this.step = field;
-	}
-
-	/** Leaves an edit without a change. */
-	void stopEditing() {
-		if (this.editing) {
-			this.editing = false;
-			this.step = null;
-		}
-	}
-
-	void keepStartPayload(String payload) {
-		this.startPayload = payload;
-	}
-
-	/** The deep-link payload kept through registration, handed over once. */
-	Optional<String> takeStartPayload() {
-		Optional<String> payload = Optional.ofNullable(this.startPayload);
-		this.startPayload = null;
-		return payload;
+	/** True when the country needs a typed name or a chosen zone. */
+	public boolean needsZoneChoice() {
+		return this.country == null || this.country.zone().isEmpty();
 	}
 
 	void visibility(Visibility visibility) {
@@ -309,27 +234,10 @@ public class Educator {
 		this.unreachable = false;
 	}
 
-	private void advance(RegistrationStep next) {
-		if (this.editing) {
-			this.editing = false;
-			this.step = null;
+	private void requireConsent() {
+		if (this.consentedAt == null) {
+			throw new IllegalStateException("Educator " + this.id + " has not consented to storing a profile");
 		}
-		else {
-			this.step = next;
-		}
-	}
-
-	private boolean needsZoneChoice() {
-		return this.country == null || this.country.zone().isEmpty();
-	}
-
-	private void expect(RegistrationStep... steps) {
-		for (RegistrationStep expected : steps) {
-			if (this.step == expected) {
-				return;
-			}
-		}
-		throw new IllegalStateException("Educator " + this.id + " is at step " + this.step + ", not " + steps[0]);
 	}
 
 	public Long id() {
@@ -360,25 +268,6 @@ public class Educator {
 	/** True once the whole registration is done. */
 	public boolean isRegistered() {
 		return this.registeredAt != null;
-	}
-
-	/** The step the conversation waits for; empty when it waits for nothing. */
-	public Optional<RegistrationStep> step() {
-		return Optional.ofNullable(this.step);
-	}
-
-	/** True while the educator left the conversation with {@code /cancel}. */
-	public boolean suspended() {
-		return this.suspended;
-	}
-
-	/** The step whose answer the next text or button gives, unless suspended. */
-	public Optional<RegistrationStep> awaiting() {
-		return this.suspended ? Optional.empty() : step();
-	}
-
-	public boolean editing() {
-		return this.editing;
 	}
 
 	public Optional<String> displayName() {

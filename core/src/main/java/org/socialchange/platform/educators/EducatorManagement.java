@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -37,39 +39,29 @@ public class EducatorManagement {
 		this.events = events;
 	}
 
-	public Optional<Educator> find(long telegramUserId) {
-		return this.educators.findByTelegramUserId(telegramUserId);
+	public Optional<Educator> find(TelegramUserId user) {
+		return this.educators.findByTelegramUserId(user.value());
 	}
 
 	/**
-	 * A user's {@code /start}: creates the educator at the language step when they are
-	 * new (with the language their Telegram app suggests), keeps a deep-link payload, and
-	 * resumes a suspended conversation.
+	 * A user's first contact: creates the educator with the language their Telegram app
+	 * suggests, or finds the one who is there.
 	 */
 	@Transactional
-	public Educator begin(long telegramUserId, long chatId, Language suggested, String payload) {
-		Educator educator = this.educators.findByTelegramUserId(telegramUserId)
-			.orElseGet(() -> new Educator(telegramUserId, chatId, suggested, this.clock.instant()));
-		if (payload != null) {
-			educator.keepStartPayload(payload);
-		}
-		educator.continueConversation();
+	public Educator begin(TelegramUserId user, ChatId chat, Language suggested) {
+		Educator educator = this.educators.findByTelegramUserId(user.value())
+			.orElseGet(() -> new Educator(user.value(), chat.value(), suggested, this.clock.instant()));
 		educator.touch(this.clock.instant());
 		return this.educators.save(educator);
-	}
-
-	@Transactional
-	public Educator suspend(long telegramUserId) {
-		return change(telegramUserId, Educator::suspend);
 	}
 
 	/**
 	 * Stores the language an educator chose, creating them on their first choice.
 	 */
 	@Transactional
-	public Educator chooseLanguage(long telegramUserId, long chatId, Language language) {
-		Educator educator = this.educators.findByTelegramUserId(telegramUserId)
-			.orElseGet(() -> new Educator(telegramUserId, chatId, language, this.clock.instant()));
+	public Educator chooseLanguage(TelegramUserId user, ChatId chat, Language language) {
+		Educator educator = this.educators.findByTelegramUserId(user.value())
+			.orElseGet(() -> new Educator(user.value(), chat.value(), language, this.clock.instant()));
 		educator.chooseLanguage(language, this.clock.instant());
 		return this.educators.save(educator);
 	}
@@ -80,101 +72,76 @@ public class EducatorManagement {
 	}
 
 	@Transactional
-	public Educator consent(long telegramUserId) {
-		return change(telegramUserId, (educator) -> educator.consent(this.clock.instant()));
+	public Educator consent(TelegramUserId user) {
+		return change(user, (educator) -> educator.consent(this.clock.instant()));
 	}
 
 	@Transactional
-	public Educator decline(long telegramUserId) {
-		return change(telegramUserId, Educator::decline);
+	public Educator declineConsent(TelegramUserId user) {
+		return change(user, Educator::declineConsent);
 	}
 
 	@Transactional
-	public Educator name(long telegramUserId, FreeText name) {
-		return change(telegramUserId, (educator) -> educator.name(name));
+	public Educator name(TelegramUserId user, FreeText name) {
+		return change(user, (educator) -> educator.name(name));
 	}
 
 	@Transactional
-	public Educator country(long telegramUserId, Country country) {
-		return change(telegramUserId, (educator) -> educator.country(country));
+	public Educator country(TelegramUserId user, Country country) {
+		return change(user, (educator) -> educator.country(country));
 	}
 
 	@Transactional
-	public Educator countryOther(long telegramUserId, FreeText name) {
-		return change(telegramUserId, (educator) -> educator.countryOther(name));
+	public Educator countryOther(TelegramUserId user, FreeText name) {
+		return change(user, (educator) -> educator.countryOther(name));
 	}
 
 	/** The city or region; {@code null} when the educator skips it. */
 	@Transactional
-	public Educator region(long telegramUserId, FreeText region) {
-		return change(telegramUserId, (educator) -> educator.region(region));
+	public Educator region(TelegramUserId user, FreeText region) {
+		return change(user, (educator) -> educator.region(region));
 	}
 
 	@Transactional
-	public Educator role(long telegramUserId, Role role) {
-		return change(telegramUserId, (educator) -> educator.role(role));
+	public Educator role(TelegramUserId user, Role role) {
+		return change(user, (educator) -> educator.role(role));
 	}
 
 	@Transactional
-	public Educator toggleTopic(long telegramUserId, Topic topic) {
-		return change(telegramUserId, (educator) -> educator.toggleTopic(topic));
+	public Educator toggleTopic(TelegramUserId user, Topic topic) {
+		return change(user, (educator) -> educator.toggleTopic(topic));
 	}
 
 	@Transactional
-	public Educator topicsDone(long telegramUserId) {
-		return change(telegramUserId, Educator::topicsDone);
+	public Educator timeZone(TelegramUserId user, ZoneId zone) {
+		return change(user, (educator) -> educator.timeZone(zone));
 	}
 
 	@Transactional
-	public Educator timeZone(long telegramUserId, ZoneId zone) {
-		return change(telegramUserId, (educator) -> educator.timeZone(zone));
+	public Educator network(TelegramUserId user, Network network) {
+		return change(user, (educator) -> educator.network(network));
+	}
+
+	/** Every question answered: the educator is registered (dated the first time). */
+	@Transactional
+	public Educator completeRegistration(TelegramUserId user) {
+		return change(user, (educator) -> educator.completeRegistration(this.clock.instant()));
 	}
 
 	@Transactional
-	public Educator network(long telegramUserId, Network network) {
-		return change(telegramUserId, (educator) -> educator.network(network, this.clock.instant()));
-	}
-
-	@Transactional
-	public Educator back(long telegramUserId) {
-		return change(telegramUserId, Educator::back);
-	}
-
-	@Transactional
-	public Educator edit(long telegramUserId, RegistrationStep field) {
-		return change(telegramUserId, (educator) -> educator.edit(field));
-	}
-
-	@Transactional
-	public Educator stopEditing(long telegramUserId) {
-		return change(telegramUserId, Educator::stopEditing);
-	}
-
-	@Transactional
-	public Educator keepStartPayload(long telegramUserId, String payload) {
-		return change(telegramUserId, (educator) -> educator.keepStartPayload(payload));
-	}
-
-	@Transactional
-	public Optional<String> takeStartPayload(long telegramUserId) {
-		Educator educator = require(telegramUserId);
-		return educator.takeStartPayload();
-	}
-
-	@Transactional
-	public Educator visibility(long telegramUserId, Visibility visibility) {
-		return change(telegramUserId, (educator) -> educator.visibility(visibility));
+	public Educator visibility(TelegramUserId user, Visibility visibility) {
+		return change(user, (educator) -> educator.visibility(visibility));
 	}
 
 	/** {@code /stop}: no broadcasts or prompts until {@link #resume}. */
 	@Transactional
-	public Educator pause(long telegramUserId) {
-		return change(telegramUserId, Educator::pause);
+	public Educator pause(TelegramUserId user) {
+		return change(user, Educator::pause);
 	}
 
 	@Transactional
-	public Educator resume(long telegramUserId) {
-		return change(telegramUserId, Educator::resume);
+	public Educator resume(TelegramUserId user) {
+		return change(user, Educator::resume);
 	}
 
 	/** Telegram said the chat blocked the bot or the account is gone. */
@@ -205,16 +172,15 @@ public class EducatorManagement {
 		return this.erasures.count();
 	}
 
-	private Educator change(long telegramUserId, Consumer<Educator> change) {
-		Educator educator = require(telegramUserId);
+	private Educator change(TelegramUserId user, Consumer<Educator> change) {
+		Educator educator = require(user);
 		change.accept(educator);
 		educator.touch(this.clock.instant());
 		return this.educators.save(educator);
 	}
 
-	private Educator require(long telegramUserId) {
-		return this.educators.findByTelegramUserId(telegramUserId)
-			.orElseThrow(() -> new EducatorNotFound(telegramUserId));
+	private Educator require(TelegramUserId user) {
+		return this.educators.findByTelegramUserId(user.value()).orElseThrow(() -> new EducatorNotFound(user.value()));
 	}
 
 	/** Educators who completed registration, per language; every language present. */

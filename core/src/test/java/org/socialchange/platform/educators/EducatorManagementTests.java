@@ -13,6 +13,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import org.socialchange.platform.PostgresJpaTest;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,18 +42,18 @@ class EducatorManagementTests {
 
 	@Test
 	void registersAnEducatorOnTheFirstLanguageChoice() {
-		Educator educator = management().chooseLanguage(42L, 4242L, Language.HY);
+		Educator educator = management().chooseLanguage(u(42L), ChatId.of(4242L), Language.HY);
 		assertThat(educator.id()).isNotNull();
-		assertThat(management().find(42L)).get().extracting(Educator::language).isEqualTo(Language.HY);
+		assertThat(management().find(u(42L))).get().extracting(Educator::language).isEqualTo(Language.HY);
 		assertThat(educator.joinedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
 	}
 
 	@Test
 	void changesTheLanguageWithoutASecondRow() {
-		management().chooseLanguage(7L, 7L, Language.RU);
-		management().chooseLanguage(7L, 7L, Language.TG);
+		management().chooseLanguage(u(7L), ChatId.of(7L), Language.RU);
+		management().chooseLanguage(u(7L), ChatId.of(7L), Language.TG);
 		assertThat(this.educators.count()).isEqualTo(1);
-		assertThat(management().find(7L)).get().extracting(Educator::language).isEqualTo(Language.TG);
+		assertThat(management().find(u(7L))).get().extracting(Educator::language).isEqualTo(Language.TG);
 	}
 
 	@Test
@@ -59,7 +61,7 @@ class EducatorManagementTests {
 		register(1L, Language.RU);
 		register(2L, Language.RU);
 		register(3L, Language.KA);
-		management().chooseLanguage(4L, 4L, Language.AZ);
+		management().chooseLanguage(u(4L), ChatId.of(4L), Language.AZ);
 		assertThat(management().countByLanguage()).containsEntry(Language.RU, 2L)
 			.containsEntry(Language.KA, 1L)
 			.containsEntry(Language.AZ, 0L)
@@ -71,7 +73,7 @@ class EducatorManagementTests {
 	void erasingLeavesOnlyAnAnonymousCount() {
 		register(9L, Language.HY);
 		management().erase(9L);
-		assertThat(management().find(9L)).isEmpty();
+		assertThat(management().find(u(9L))).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from educator_topics", Integer.class)).isZero();
 		assertThat(management().erasedCount()).isEqualTo(1);
 		assertThat(this.events.stream(EducatorErased.class)).singleElement()
@@ -83,22 +85,26 @@ class EducatorManagementTests {
 	void blockingAndUnblockingMarkTheEducatorByChat() {
 		register(5L, Language.EN);
 		management().markUnreachable(5L);
-		assertThat(management().find(5L)).get().extracting(Educator::unreachable).isEqualTo(true);
+		assertThat(management().find(u(5L))).get().extracting(Educator::unreachable).isEqualTo(true);
 		management().markReachable(5L);
-		assertThat(management().find(5L)).get().extracting(Educator::unreachable).isEqualTo(false);
+		assertThat(management().find(u(5L))).get().extracting(Educator::unreachable).isEqualTo(false);
+	}
+
+	private static TelegramUserId u(long id) {
+		return TelegramUserId.of(id);
 	}
 
 	private void register(long user, Language language) {
 		EducatorManagement management = management();
-		management.chooseLanguage(user, user, language);
-		management.consent(user);
-		management.name(user, FreeText.of("Educator " + user, 64));
-		management.country(user, Country.AM);
-		management.region(user, null);
-		management.role(user, Role.TEACHER);
-		management.toggleTopic(user, Topic.ENVIRONMENT);
-		management.topicsDone(user);
-		management.network(user, Network.NEW);
+		management.chooseLanguage(u(user), ChatId.of(user), language);
+		management.consent(u(user));
+		management.name(u(user), FreeText.of("Educator " + user, 64));
+		management.country(u(user), Country.AM);
+		management.region(u(user), null);
+		management.role(u(user), Role.TEACHER);
+		management.toggleTopic(u(user), Topic.ENVIRONMENT);
+		management.network(u(user), Network.NEW);
+		management.completeRegistration(u(user));
 	}
 
 }
