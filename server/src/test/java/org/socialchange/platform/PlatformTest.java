@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "platform.data-dir=target/test-data/${random.uuid}", "platform.telegram.token=",
 				"platform.admin.email=admin@example.org", "platform.admin.password=correct horse battery staple" })
-@Import(FailingCommand.class)
+@Import({ FailingCommand.class, GroupMembershipRecorder.class })
 public @interface PlatformTest {
 
 }

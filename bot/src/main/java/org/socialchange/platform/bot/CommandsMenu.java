@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -61,21 +62,25 @@ public class CommandsMenu {
 	}
 
 	/**
-	 * Sets the menus: English as the default, one per language, and the group chats' one.
+	 * Sets the menus, English as the default and one per language: first the group chats'
+	 * menu, then the default one that private chats show.
 	 */
 	void register(TelegramClient telegram) throws TelegramApiException {
+		BotCommandScope groups = BotCommandScopeAllGroupChats.builder().build();
+		telegram
+			.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.SUPERGROUP)).scope(groups).build());
+		for (Language language : Language.values()) {
+			telegram.execute(SetMyCommands.builder()
+				.commands(menu(language, ChatType.SUPERGROUP))
+				.scope(groups)
+				.languageCode(language.code())
+				.build());
+		}
 		telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.PRIVATE)).build());
 		for (Language language : Language.values()) {
 			telegram.execute(SetMyCommands.builder()
 				.commands(menu(language, ChatType.PRIVATE))
 				.languageCode(language.code())
-				.build());
-		}
-		List<BotCommand> group = menu(Language.EN, ChatType.SUPERGROUP);
-		if (!group.isEmpty()) {
-			telegram.execute(SetMyCommands.builder()
-				.commands(group)
-				.scope(BotCommandScopeAllGroupChats.builder().build())
 				.build());
 		}
 	}

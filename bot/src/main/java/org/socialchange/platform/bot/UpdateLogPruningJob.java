@@ -19,7 +19,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * Every night, forgets the ids of updates older than a week, so the de-duplication log
- * does not grow without end. One instance of the cluster runs it.
+ * does not grow without end, and the conversations that expired (with whatever answers
+ * they held). One instance of the cluster runs it.
  */
 @DisallowConcurrentExecution
 class UpdateLogPruningJob extends QuartzJobBean {
@@ -30,17 +31,22 @@ class UpdateLogPruningJob extends QuartzJobBean {
 
 	private final ProcessedUpdates updates;
 
+	private final Conversations conversations;
+
 	private final Clock clock;
 
-	UpdateLogPruningJob(ProcessedUpdates updates, Clock clock) {
+	UpdateLogPruningJob(ProcessedUpdates updates, Conversations conversations, Clock clock) {
 		this.updates = updates;
+		this.conversations = conversations;
 		this.clock = clock;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		int forgotten = this.updates.forgetBefore(this.clock.instant().minus(KEEP));
-		log.info("Forgot {} update ids older than {} days", forgotten, KEEP.toDays());
+		int expired = this.conversations.forgetExpired(this.clock.instant());
+		log.info("Forgot {} update ids older than {} days and {} expired conversations", forgotten, KEEP.toDays(),
+				expired);
 	}
 
 	/** The job and its nightly trigger, stored in Quartz's tables. */

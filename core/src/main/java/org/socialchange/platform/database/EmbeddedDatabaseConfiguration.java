@@ -50,7 +50,7 @@ public class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("platform");
-		dataSource.setMaximumPoolSize(20);
+		dataSource.setMaximumPoolSize(24);
 		return dataSource;
 	}
 
