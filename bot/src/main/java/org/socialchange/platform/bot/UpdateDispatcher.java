@@ -91,6 +91,25 @@ class UpdateDispatcher {
 		return 0;
 	}
 
+	/**
+	 * False for what is ignored on purpose, decided without touching the database: group
+	 * messages that are no command of this bot that works there, edits, channel posts and
+	 * other update kinds.
+	 */
+	boolean concerns(Update update) {
+		if (update.hasMessage()) {
+			Message message = update.getMessage();
+			ChatType type = ChatType.of(message.getChat().getType());
+			return message.getFrom() != null && (type == ChatType.PRIVATE || (type.isGroup()
+					&& command(message).filter((command) -> this.identity.addressed(command.addressee()))
+						.map((command) -> this.commands.get(command.name()))
+						.filter((handler) -> handler.chats().contains(type))
+						.isPresent()));
+		}
+		return (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null)
+				|| update.hasMyChatMember();
+	}
+
 	void dispatch(Update update) {
 		if (update.hasMessage() && update.getMessage().getFrom() != null) {
 			Message message = update.getMessage();
@@ -100,7 +119,7 @@ class UpdateDispatcher {
 				onPrivateMessage(incoming, message);
 			}
 			else if (type.isGroup()) {
-				onGroupMessage(incoming, message);
+				onGroupCommand(incoming, message);
 			}
 		}
 		else if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
@@ -168,13 +187,12 @@ class UpdateDispatcher {
 		this.help.notUnderstood(incoming);
 	}
 
-	private void onGroupMessage(Incoming incoming, Message message) {
-		command(message).filter((command) -> this.identity.addressed(command.addressee())).ifPresent((command) -> {
-			CommandHandler handler = this.commands.get(command.name());
-			if (handler != null && handler.chats().contains(incoming.chat().type())) {
-				run(handler, incoming, command.argument());
-			}
-		});
+	/**
+	 * A command for this bot in a group (the rest never gets here, see
+	 * {@link #concerns}).
+	 */
+	private void onGroupCommand(Incoming incoming, Message message) {
+		command(message).ifPresent((command) -> run(this.commands.get(command.name()), incoming, command.argument()));
 	}
 
 	private void run(CommandHandler handler, Incoming incoming, String argument) {

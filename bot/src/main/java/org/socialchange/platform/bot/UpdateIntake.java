@@ -13,11 +13,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes every update in: records its id first (a redelivered update is handled once),
- * handles the updates of different chats concurrently and those of one chat in order, and
- * on failure logs it with the update id and apologises to the user in their language. One
- * update never stops the next. A batch is handed back once all of it was handled, so
- * Telegram is told it arrived only then.
+ * Takes every update in: drops what the bot ignores on purpose at once, records the id of
+ * the rest first (a redelivered update is handled once), handles the updates of different
+ * chats concurrently and those of one chat in order, and on failure logs it with the
+ * update id and apologises to the user in their language. One update never stops the
+ * next. A batch is handed back once all of it was handled, so Telegram is told it arrived
+ * only then.
  */
 @Component
 class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
@@ -52,6 +53,9 @@ class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	void receive(Update update) {
 		try {
+			if (!this.dispatcher.concerns(update)) {
+				return;
+			}
 			if (!this.processed.recordFirst(update.getUpdateId())) {
 				log.debug("Update {} was already handled; ignoring the redelivery", update.getUpdateId());
 				return;

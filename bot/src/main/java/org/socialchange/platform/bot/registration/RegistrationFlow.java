@@ -65,7 +65,7 @@ public class RegistrationFlow extends QuestionFlow {
 			.filter((conversation) -> conversation.isOf(NAME))
 			.orElseGet(() -> {
 				Question first = newcomer ? Question.LANGUAGE
-						: this.questions.firstUnanswered(educator).orElse(Question.PRIVACY);
+						: this.questions.firstUnanswered(educator).orElse(Question.NETWORK);
 				return this.conversations.start(incoming.user(), incoming.chatId(), NAME, first.name(), Map.of(),
 						LIFETIME);
 			});
