@@ -5,8 +5,17 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** What the sandbox keeps across restarts: the simulated users and their chats. */
+/**
+ * What the sandbox keeps across restarts: the simulated users, their chats and groups,
+ * and the next update id.
+ */
 class SandboxState {
+
+	/** The next update id to give out; zero in a fresh store. */
+	public long nextUpdateId;
+
+	/** Whether the sandbox that saved this state closed normally, so the id is exact. */
+	public boolean closedCleanly;
 
 	public long nextUserId = 100000001L;
 

@@ -29,6 +29,8 @@ class SandboxTelegram {
 
 	static final int MAX_CALLBACK_DATA_BYTES = 64;
 
+	static final long UNSAVED_UPDATES_MARGIN = 1_000_000;
+
 	private static final Map<String, Object> BOT = Map.of("id", BOT_ID, "is_bot", true, "first_name",
 			"Platform Sandbox Bot", "username", "platform_sandbox_bot", "can_join_groups", true,
 			"can_read_all_group_messages", false, "supports_inline_queries", false);
@@ -47,8 +49,6 @@ class SandboxTelegram {
 
 	private final Map<String, List<Map<String, Object>>> commands = new HashMap<>();
 
-	private long nextUpdateId;
-
 	private long nextNoticeId = 1;
 
 	private long version = 1;
@@ -57,12 +57,13 @@ class SandboxTelegram {
 
 	private boolean dirty;
 
-	SandboxTelegram(SandboxStore store, Clock clock, long lastUpdateId, SandboxLimits limits) {
+	SandboxTelegram(SandboxStore store, Clock clock, SandboxLimits limits) {
 		this.store = store;
 		this.clock = clock;
 		this.limits = limits;
 		this.state = store.load();
-		this.nextUpdateId = lastUpdateId + 1;
+		this.state.nextUpdateId = firstUpdateId(this.state, now());
+		this.state.closedCleanly = false;
 		this.state.chats.values().forEach((chat) -> this.version = Math.max(this.version, chat.version + 1));
 	}
 
@@ -437,6 +438,7 @@ class SandboxTelegram {
 	synchronized void close() {
 		this.open = false;
 		notifyAll();
+		this.state.closedCleanly = true;
 		this.dirty = true;
 		flush();
 	}
@@ -489,8 +491,19 @@ class SandboxTelegram {
 		return user;
 	}
 
+	/**
+	 * Where update ids go on: never below the current second since the epoch, so a fresh
+	 * store never repeats an id an earlier sandbox gave out (ids stay below 2^31 until
+	 * 2038), and with a margin after a crash lost the ids of the last unsaved second.
+	 */
+	static long firstUpdateId(SandboxState state, long epochSecond) {
+		long saved = state.nextUpdateId + (state.closedCleanly ? 0 : UNSAVED_UPDATES_MARGIN);
+		return Math.max(saved, epochSecond);
+	}
+
 	private long enqueue(Map<String, Object> content) {
-		long updateId = this.nextUpdateId++;
+		long updateId = this.state.nextUpdateId++;
+		this.dirty = true;
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("update_id", updateId);
 		update.putAll(content);
