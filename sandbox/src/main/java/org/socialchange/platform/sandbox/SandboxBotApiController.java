@@ -57,6 +57,9 @@ class SandboxBotApiController {
 			if (error.retryAfter() != null) {
 				body.put("parameters", Map.of("retry_after", error.retryAfter()));
 			}
+			if (error.migrateToChatId() != null) {
+				body.put("parameters", Map.of("migrate_to_chat_id", error.migrateToChatId()));
+			}
 			return ResponseEntity.status(error.code()).body(body);
 		}
 	}
@@ -77,6 +80,7 @@ class SandboxBotApiController {
 			case "sendchataction" -> this.telegram.sendChatAction(request);
 			case "senddocument" -> this.telegram.sendDocument(request);
 			case "deletemessage" -> this.telegram.deleteMessage(request);
+			case "leavechat" -> this.telegram.leaveChat(request);
 			default -> throw new BotApiError(404, "Not Found: method not found");
 		};
 	}

@@ -23,6 +23,11 @@ class SandboxState {
 
 	public Map<Long, SandboxChat> chats = new LinkedHashMap<>();
 
+	public Map<Long, SandboxGroup> groups = new LinkedHashMap<>();
+
+	/** Numbers the ids of new groups and supergroups. */
+	public long nextGroupNumber = 1;
+
 	/** Users who blocked the bot. */
 	public Set<Long> blocked = new LinkedHashSet<>();
 
