@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -114,6 +115,56 @@ class SandboxClient {
 			since = chat.get("version").asLong();
 		}
 		throw new AssertionError("The chat of user " + userId + " never got there: " + chat);
+	}
+
+	/** A new group, or supergroup (perhaps a forum), of which the user is the creator. */
+	long createGroup(long creatorUserId, String title, boolean supergroup, boolean forum) {
+		return post("/sandbox/api/groups",
+				Map.of("creatorUserId", creatorUserId, "title", title, "supergroup", supergroup, "forum", forum))
+			.get("chatId")
+			.asLong();
+	}
+
+	/** A new topic of a forum: its {@code message_thread_id}. */
+	int createTopic(long chatId, long userId, String name) {
+		return post("/sandbox/api/groups/" + chatId + "/topics", Map.of("userId", userId, "name", name))
+			.get("messageThreadId")
+			.asInt();
+	}
+
+	void joinGroup(long chatId, long userId) {
+		post("/sandbox/api/groups/" + chatId + "/members", Map.of("userId", userId));
+	}
+
+	void addBot(long chatId, long userId) {
+		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "add"));
+	}
+
+	void removeBot(long chatId, long userId) {
+		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "remove"));
+	}
+
+	void banBot(long chatId, long userId) {
+		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "ban"));
+	}
+
+	/** A member writes in a group (in a topic when {@code threadId} is not null). */
+	int writeInGroup(long chatId, long userId, String text, Integer threadId) {
+		Map<String, Object> body = new HashMap<>(Map.of("userId", userId, "text", text));
+		if (threadId != null) {
+			body.put("threadId", threadId);
+		}
+		return post("/sandbox/api/groups/" + chatId + "/messages", body).get("messageId").asInt();
+	}
+
+	/** The creator upgrades a group to a supergroup: the supergroup's id. */
+	long migrateGroup(long chatId, long userId) {
+		return post("/sandbox/api/groups/" + chatId + "/migrate", Map.of("userId", userId)).get("chatId").asLong();
+	}
+
+	/** The group's transcript now, service messages and thread ids included. */
+	JsonNode groupChat(long chatId) {
+		return get("/sandbox/api/groups/" + chatId + "/chat?since=0&wait=0");
 	}
 
 	JsonNode get(String path) {

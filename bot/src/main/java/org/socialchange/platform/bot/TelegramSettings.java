@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.socialchange.platform.sandbox.SandboxMode;
+
 /**
  * How the bot reaches Telegram: the token ({@code TELEGRAM_BOT_TOKEN}; none means sandbox
  * mode), the Bot API address, which may carry a path prefix, an optional proxy, and how
@@ -16,10 +18,10 @@ public record TelegramSettings(String token, @DefaultValue("https://api.telegram
 		@DefaultValue("25s") Duration pollTimeout, @DefaultValue("8") int handlerThreads) {
 
 	/** The token the sandbox Bot API accepts. */
-	public static final String SANDBOX_TOKEN = "100000000:SANDBOX";
+	public static final String SANDBOX_TOKEN = SandboxMode.TOKEN;
 
 	public boolean sandbox() {
-		return this.token == null || this.token.isBlank();
+		return SandboxMode.isSandbox(this.token);
 	}
 
 	public String effectiveToken() {

@@ -65,6 +65,33 @@ class BotApiRequest {
 		}
 	}
 
+	/** An optional integer parameter; null when absent. */
+	Integer optionalInteger(String name) {
+		String value = string(name);
+		return (value == null || value.isBlank()) ? null : integer(name);
+	}
+
+	/**
+	 * The message replied to: {@code reply_parameters.message_id} or
+	 * {@code reply_to_message_id}.
+	 */
+	@SuppressWarnings("unchecked")
+	Integer replyToMessageId() {
+		Object parameters = this.parameters.get("reply_parameters");
+		if (parameters instanceof String text && !text.isBlank()) {
+			parameters = parseJson(text);
+		}
+		if (parameters instanceof Map<?, ?> map && map.get("message_id") != null) {
+			try {
+				return Integer.valueOf(((Map<String, Object>) map).get("message_id").toString().trim());
+			}
+			catch (NumberFormatException ex) {
+				throw BotApiError.badRequest("message to be replied not found");
+			}
+		}
+		return optionalInteger("reply_to_message_id");
+	}
+
 	long longValue(String name, long fallback) {
 		String value = string(name);
 		try {

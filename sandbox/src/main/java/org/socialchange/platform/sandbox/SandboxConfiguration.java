@@ -5,30 +5,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import org.socialchange.platform.database.DataSettings;
 
 /**
- * The sandbox Bot API in sandbox mode: its state continues the update ids the bot has
- * recorded (Telegram never reuses one), is saved every second (configurable), and
- * releases every waiting poll first on shutdown; it enforces Telegram's rate limits as
- * configured.
+ * The sandbox Bot API in sandbox mode: its state, kept in
+ * {@code PLATFORM_DATA_DIR/sandbox} with the update ids it gave out (Telegram never
+ * reuses one), is saved every second (configurable), and releases every waiting poll
+ * first on shutdown; it enforces Telegram's rate limits as configured. It uses the
+ * application's {@link Clock} if there is one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSandbox
-@EnableConfigurationProperties(SandboxSettings.class)
+@EnableConfigurationProperties({ SandboxSettings.class, SandboxDataSettings.class })
 class SandboxConfiguration {
 
 	@Bean
-	SandboxTelegram sandboxTelegram(DataSettings settings, Clock clock, JdbcTemplate jdbc,
+	SandboxTelegram sandboxTelegram(SandboxDataSettings data, ObjectProvider<Clock> clock,
 			SandboxSettings sandboxSettings) {
-		Long lastUpdateId = jdbc.queryForObject("select coalesce(max(update_id), 0) from telegram_updates", Long.class);
-		return new SandboxTelegram(new SandboxStore(settings.directory("sandbox")), clock, lastUpdateId,
+		return new SandboxTelegram(new SandboxStore(data.directory()), clock.getIfAvailable(Clock::systemDefaultZone),
 				new SandboxLimits(sandboxSettings));
 	}
 

@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The limits the sandbox enforces as Telegram does, answering 429 with
  * {@code retry_after} beyond them: messages per second in all (free and with
  * {@code allow_paid_broadcast}), and per private chat a sustained rate of one per second
- * after a short burst, which a quick exchange of replies never reaches; and how often the
- * chats are saved.
+ * after a short burst, which a quick exchange of replies never reaches; per group 20 a
+ * minute; and how often the chats are saved.
  */
 @ConfigurationProperties("platform.sandbox")
 record SandboxSettings(@DefaultValue("true") boolean limits, @DefaultValue("30") int globalPerSecond,
 		@DefaultValue("1000") int paidPerSecond, @DefaultValue("20") int privateChatBurst,
-		@DefaultValue("1s") Duration saveInterval) {
+		@DefaultValue("1s") Duration saveInterval, @DefaultValue("20") int groupPerMinute) {
 }

@@ -9,8 +9,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Telegram's flood control as the sandbox plays it: a token bucket per limit, and a 429
- * with the whole seconds to wait when one is empty. Guarded by the sandbox's monitor.
+ * Telegram's flood control as the sandbox plays it: a token bucket per limit (in all, per
+ * private chat, per group), and a 429 with the whole seconds to wait when one is empty.
+ * Guarded by the sandbox's monitor.
  */
 class SandboxLimits {
 
@@ -42,11 +43,22 @@ class SandboxLimits {
 			.build();
 	}
 
-	/** Counts one message to a chat, or answers 429 when a limit is exceeded. */
+	private static Bucket perMinute(int count) {
+		int capacity = Math.max(1, count);
+		return Bucket.builder()
+			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)))
+			.build();
+	}
+
+	/**
+	 * Counts one message to a chat (a group when negative), or answers 429 when a limit
+	 * is exceeded.
+	 */
 	void message(long chatId, boolean paidBroadcast) {
 		if (this.settings.limits()) {
 			Bucket chat = this.chats.computeIfAbsent(chatId,
-					(id) -> perSecond(Math.max(1, this.settings.privateChatBurst()), 1));
+					(id) -> (id < 0) ? perMinute(this.settings.groupPerMinute())
+							: perSecond(Math.max(1, this.settings.privateChatBurst()), 1));
 			Bucket global = paidBroadcast ? this.paid : this.free;
 			ConsumptionProbe probe = global.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.socialchange.platform.bot.TelegramSettings;
-
 /**
  * The Bot API endpoint of the sandbox, {@code /sandbox/telegram/bot<token>/<method>}, in
  * Telegram's response format; method names are case-insensitive as in Telegram.
@@ -41,7 +39,7 @@ class SandboxBotApiController {
 	ResponseEntity<Map<String, Object>> call(@PathVariable String token, @PathVariable String method,
 			HttpServletRequest request) throws IOException, ServletException, InterruptedException {
 		try {
-			if (!TelegramSettings.SANDBOX_TOKEN.equals(token)) {
+			if (!SandboxMode.TOKEN.equals(token)) {
 				throw new BotApiError(401, "Unauthorized");
 			}
 			Object result = invoke(method.toLowerCase(Locale.ROOT), read(request));
@@ -58,6 +56,9 @@ class SandboxBotApiController {
 			body.put("description", error.getMessage());
 			if (error.retryAfter() != null) {
 				body.put("parameters", Map.of("retry_after", error.retryAfter()));
+			}
+			if (error.migrateToChatId() != null) {
+				body.put("parameters", Map.of("migrate_to_chat_id", error.migrateToChatId()));
 			}
 			return ResponseEntity.status(error.code()).body(body);
 		}
@@ -79,6 +80,7 @@ class SandboxBotApiController {
 			case "sendchataction" -> this.telegram.sendChatAction(request);
 			case "senddocument" -> this.telegram.sendDocument(request);
 			case "deletemessage" -> this.telegram.deleteMessage(request);
+			case "leavechat" -> this.telegram.leaveChat(request);
 			default -> throw new BotApiError(404, "Not Found: method not found");
 		};
 	}

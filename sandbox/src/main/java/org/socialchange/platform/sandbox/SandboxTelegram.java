@@ -16,8 +16,9 @@ import org.socialchange.platform.sandbox.SandboxMessage.SandboxDocument;
 
 /**
  * A local stand-in of the Telegram Bot API: simulated users, their private chats with the
- * bot, the update queue that {@code getUpdates} serves, and the limits Telegram enforces.
- * All state is guarded by this object's monitor; long polls wait on it.
+ * bot, their groups, supergroups and forum topics (where the bot sees what privacy mode
+ * lets through), the update queue that {@code getUpdates} serves, and the limits Telegram
+ * enforces. All state is guarded by this object's monitor; long polls wait on it.
  */
 class SandboxTelegram {
 
@@ -29,9 +30,19 @@ class SandboxTelegram {
 
 	static final int MAX_CALLBACK_DATA_BYTES = 64;
 
+	static final long UNSAVED_UPDATES_MARGIN = 1_000_000;
+
+	static final String BOT_USERNAME = "platform_sandbox_bot";
+
+	/** Basic groups are numbered -4000000001 on, as Telegram numbers new ones. */
+	static final long GROUP_IDS = 4_000_000_000L;
+
+	/** Supergroups are -100 and ten digits, as in Telegram. */
+	static final long SUPERGROUP_IDS = 1_002_000_000_000L;
+
 	private static final Map<String, Object> BOT = Map.of("id", BOT_ID, "is_bot", true, "first_name",
-			"Platform Sandbox Bot", "username", "platform_sandbox_bot", "can_join_groups", true,
-			"can_read_all_group_messages", false, "supports_inline_queries", false);
+			"Platform Sandbox Bot", "username", BOT_USERNAME, "can_join_groups", true, "can_read_all_group_messages",
+			false, "supports_inline_queries", false);
 
 	private final SandboxStore store;
 
@@ -47,8 +58,6 @@ class SandboxTelegram {
 
 	private final Map<String, List<Map<String, Object>>> commands = new HashMap<>();
 
-	private long nextUpdateId;
-
 	private long nextNoticeId = 1;
 
 	private long version = 1;
@@ -57,13 +66,15 @@ class SandboxTelegram {
 
 	private boolean dirty;
 
-	SandboxTelegram(SandboxStore store, Clock clock, long lastUpdateId, SandboxLimits limits) {
+	SandboxTelegram(SandboxStore store, Clock clock, SandboxLimits limits) {
 		this.store = store;
 		this.clock = clock;
 		this.limits = limits;
 		this.state = store.load();
-		this.nextUpdateId = lastUpdateId + 1;
+		this.state.nextUpdateId = firstUpdateId(this.state, now());
+		this.state.closedCleanly = false;
 		this.state.chats.values().forEach((chat) -> this.version = Math.max(this.version, chat.version + 1));
+		this.state.groups.values().forEach((group) -> this.version = Math.max(this.version, group.version + 1));
 	}
 
 	// The simulated users' side, driven by the chat page and the tests
@@ -290,6 +301,262 @@ class SandboxTelegram {
 				this.commands.getOrDefault("", List.of()));
 	}
 
+	// Groups, driven by the chat page and the tests
+
+	/**
+	 * A user creates a group, or a supergroup that may be a forum; the bot is not in it.
+	 */
+	synchronized Map<String, Object> createGroup(long userId, String title, boolean supergroup, boolean forum) {
+		SandboxUser user = user(userId);
+		String name = (title != null) ? title.strip() : "";
+		if (name.isEmpty() || name.length() > 128) {
+			throw BotApiError.badRequest("a title of 1 to 128 characters is required");
+		}
+		if (forum && !supergroup) {
+			throw BotApiError.badRequest("only a supergroup can be a forum");
+		}
+		SandboxGroup group = newGroup(supergroup ? SandboxGroup.SUPERGROUP : SandboxGroup.GROUP, name);
+		group.forum = forum;
+		group.createdBy = userId;
+		group.members.add(userId);
+		serviceMessage(group, user, null, Map.of(supergroup ? "supergroup_chat_created" : "group_chat_created", true),
+				user.firstName() + " created the group «" + name + "»");
+		return summary(group);
+	}
+
+	private SandboxGroup newGroup(String type, String title) {
+		long number = this.state.nextGroupNumber++;
+		SandboxGroup group = new SandboxGroup();
+		group.type = type;
+		group.chatId = SandboxGroup.SUPERGROUP.equals(type) ? -(SUPERGROUP_IDS + number) : -(GROUP_IDS + number);
+		group.title = title;
+		this.state.groups.put(group.chatId, group);
+		return group;
+	}
+
+	/** A member creates a forum topic: its thread id is the id of its first message. */
+	synchronized Map<String, Object> createTopic(long chatId, long userId, String name) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		String topicName = (name != null) ? name.strip() : "";
+		int threadId = group.nextMessageId;
+		group.addTopic(new SandboxGroup.Topic(threadId, topicName), userId);
+		serviceMessage(group, user, threadId,
+				Map.of("forum_topic_created", Map.of("name", topicName, "icon_color", 7322096)),
+				user.firstName() + " created the topic «" + topicName + "»");
+		return Map.of("messageThreadId", threadId, "name", topicName);
+	}
+
+	synchronized Map<String, Object> joinGroup(long chatId, long userId) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		group.join(userId);
+		serviceMessage(group, user, null, Map.of("new_chat_members", List.of(user.toBotApi())),
+				user.firstName() + " joined the group");
+		return summary(group);
+	}
+
+	/**
+	 * A member adds the bot, removes it or bans it: the bot gets a {@code my_chat_member}
+	 * update, and on being added the service message about itself.
+	 */
+	synchronized Map<String, Object> changeBotMembership(long chatId, long userId, String action) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		group.requireMember(userId);
+		String old = switch (String.valueOf(action)) {
+			case "add" -> group.addBot();
+			case "remove" -> group.removeBot(false);
+			case "ban" -> group.removeBot(true);
+			default -> throw BotApiError.badRequest("action must be add, remove or ban");
+		};
+		long updateId = enqueue(Map.of("my_chat_member", memberUpdate(group, user.toBotApi(), old, group.botStatus)));
+		if (group.botMember()) {
+			serviceMessage(group, user, null, Map.of("new_chat_members", List.of(BOT)),
+					user.firstName() + " added the bot");
+		}
+		else {
+			serviceMessage(group, user, null, Map.of("left_chat_member", BOT),
+					user.firstName() + ("kicked".equals(group.botStatus) ? " banned the bot" : " removed the bot"));
+		}
+		return Map.of("updateId", updateId, "botStatus", group.botStatus);
+	}
+
+	/**
+	 * A member writes in a group, perhaps in a topic or as a reply; the bot receives it
+	 * only as privacy mode allows, the transcript shows it anyway.
+	 */
+	synchronized Map<String, Object> userWritesInGroup(long chatId, long userId, String text, Integer threadId,
+			Integer replyToMessageId) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		group.requireMember(userId);
+		if (text == null || text.isBlank()) {
+			throw BotApiError.badRequest("message text is empty");
+		}
+		if (text.length() > MAX_TEXT) {
+			throw BotApiError.badRequest("message is too long");
+		}
+		SandboxMessage repliedTo = null;
+		Integer thread = threadId;
+		if (replyToMessageId != null) {
+			repliedTo = group.find(replyToMessageId);
+			if (repliedTo == null) {
+				throw BotApiError.badRequest("message to be replied not found");
+			}
+			thread = (thread != null) ? thread : repliedTo.threadId;
+		}
+		group.requireThread(thread);
+		SandboxMessage message = new SandboxMessage();
+		message.messageId = group.nextMessageId++;
+		message.text = text;
+		message.date = now();
+		message.fromUserId = userId;
+		message.fromName = user.firstName();
+		message.threadId = thread;
+		message.replyToMessageId = replyToMessageId;
+		message.entities = GroupPrivacy.entities(text);
+		group.messages.add(message);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("messageId", message.messageId);
+		boolean toBot = group.botMember() && GroupPrivacy.meantForBot(text, message.entities, BOT_USERNAME,
+				repliedTo != null && repliedTo.fromBot);
+		if (toBot) {
+			result.put("updateId", enqueue(Map.of("message", messageJson(group, message))));
+		}
+		result.put("delivered", toBot);
+		touch(group);
+		return result;
+	}
+
+	/** A member presses an inline button of a bot message in a group. */
+	synchronized Map<String, Object> userPressesInGroup(long chatId, long userId, int messageId, String data) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		group.requireMember(userId);
+		SandboxMessage message = group.find(messageId);
+		if (message == null || !message.fromBot) {
+			throw BotApiError.badRequest("message to press a button of not found");
+		}
+		String queryId = UUID.randomUUID().toString();
+		this.callbackQueries.put(queryId, chatId);
+		Map<String, Object> query = new LinkedHashMap<>();
+		query.put("id", queryId);
+		query.put("from", user.toBotApi());
+		query.put("message", messageJson(group, message));
+		query.put("chat_instance", String.valueOf(chatId));
+		query.put("data", data);
+		return Map.of("updateId", enqueue(Map.of("callback_query", query)));
+	}
+
+	/**
+	 * The creator upgrades a group to a supergroup: the group's last message names the
+	 * supergroup, the supergroup's first the group, and the bot, if a member, gets both.
+	 */
+	synchronized Map<String, Object> migrateGroup(long chatId, long userId) {
+		SandboxGroup group = group(chatId);
+		SandboxUser user = user(userId);
+		group.requireUpgradableBy(userId);
+		SandboxGroup supergroup = newGroup(SandboxGroup.SUPERGROUP, group.title);
+		group.migrateTo(supergroup, userId);
+		serviceMessage(group, user, null, Map.of("migrate_to_chat_id", supergroup.chatId),
+				"The group was upgraded to a supergroup");
+		serviceMessage(supergroup, user, null, Map.of("migrate_from_chat_id", group.chatId),
+				"The group was upgraded to a supergroup");
+		return summary(supergroup);
+	}
+
+	/** The groups, newest last. */
+	synchronized List<Map<String, Object>> groups() {
+		return this.state.groups.values().stream().map(this::summary).toList();
+	}
+
+	/**
+	 * A group's transcript (with thread ids and senders) as the page shows it, once it
+	 * changed after {@code since} or the wait ran out.
+	 */
+	synchronized Map<String, Object> groupChat(long chatId, long since, long waitSeconds) throws InterruptedException {
+		SandboxGroup group = group(chatId);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(waitSeconds, 50));
+		while (this.open && group.version <= since && System.nanoTime() < deadline) {
+			TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+		}
+		Map<String, Object> view = summary(group);
+		view.put("version", group.version);
+		view.put("messages", List.copyOf(group.messages));
+		view.put("notices", List.copyOf(group.notices));
+		view.put("chatAction", (group.typingUntil > this.clock.millis()) ? "typing" : null);
+		return view;
+	}
+
+	private Map<String, Object> summary(SandboxGroup group) {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("chatId", group.chatId);
+		summary.put("type", group.type);
+		summary.put("title", group.title);
+		summary.put("forum", group.forum);
+		summary.put("botStatus", group.botStatus);
+		summary.put("members",
+				group.members.stream().map((id) -> Map.of("id", id, "firstName", user(id).firstName())).toList());
+		summary.put("topics", List.copyOf(group.topics));
+		summary.put("migratedTo", group.migratedTo);
+		summary.put("migratedFrom", group.migratedFrom);
+		return summary;
+	}
+
+	private SandboxGroup group(long chatId) {
+		SandboxGroup group = this.state.groups.get(chatId);
+		if (group == null) {
+			throw new BotApiError(404, "Not Found: no such sandbox group");
+		}
+		return group;
+	}
+
+	/**
+	 * Adds a service message from a user (or the bot, when null) to a group's transcript,
+	 * delivered to the bot if it is a member: Telegram gives bots every service message.
+	 */
+	private SandboxMessage serviceMessage(SandboxGroup group, SandboxUser user, Integer threadId,
+			Map<String, Object> fields, String description) {
+		SandboxMessage message = new SandboxMessage();
+		message.messageId = group.nextMessageId++;
+		message.date = now();
+		message.fromBot = user == null;
+		message.fromUserId = (user != null) ? user.id() : null;
+		message.fromName = (user != null) ? user.firstName() : null;
+		message.threadId = threadId;
+		message.service = new LinkedHashMap<>(fields);
+		message.text = description;
+		group.messages.add(message);
+		if (group.botMember()) {
+			enqueue(Map.of("message", messageJson(group, message)));
+		}
+		touch(group);
+		return message;
+	}
+
+	/** A {@code my_chat_member} update: the bot's status in a group changed. */
+	private Map<String, Object> memberUpdate(SandboxGroup group, Map<String, Object> from, String oldStatus,
+			String newStatus) {
+		Map<String, Object> update = new LinkedHashMap<>();
+		update.put("chat", group.toBotApi());
+		update.put("from", from);
+		update.put("date", now());
+		update.put("old_chat_member", botAsMember(oldStatus));
+		update.put("new_chat_member", botAsMember(newStatus));
+		return update;
+	}
+
+	private static Map<String, Object> botAsMember(String status) {
+		Map<String, Object> member = new LinkedHashMap<>();
+		member.put("status", status);
+		member.put("user", BOT);
+		if ("kicked".equals(status)) {
+			member.put("until_date", 0);
+		}
+		return member;
+	}
+
 	// The bot's side: Bot API methods
 
 	synchronized Object getMe() {
@@ -309,8 +576,9 @@ class SandboxTelegram {
 
 	synchronized Map<String, Object> sendMessage(BotApiRequest request) {
 		SandboxChat chat = chat(request.chatId());
-		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
 		SandboxMessage message = new SandboxMessage();
+		placeInThread(chat, message, request);
+		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
 		message.fromBot = true;
 		setText(message, request.requiredString("text"), request.string("parse_mode"), MAX_TEXT, "message");
 		message.inlineKeyboard = request.inlineKeyboard();
@@ -319,7 +587,7 @@ class SandboxTelegram {
 		chat.messages.add(message);
 		chat.typingUntil = 0;
 		touch(chat);
-		return message.toBotApi(BOT, user(chat.chatId).privateChat());
+		return messageJson(chat, message);
 	}
 
 	synchronized Map<String, Object> editMessageText(BotApiRequest request) {
@@ -338,7 +606,7 @@ class SandboxTelegram {
 		message.inlineKeyboard = keyboard;
 		message.edited = true;
 		touch(chat);
-		return message.toBotApi(BOT, user(chat.chatId).privateChat());
+		return messageJson(chat, message);
 	}
 
 	synchronized Map<String, Object> editMessageReplyMarkup(BotApiRequest request) {
@@ -352,7 +620,7 @@ class SandboxTelegram {
 		message.inlineKeyboard = keyboard;
 		message.edited = true;
 		touch(chat);
-		return message.toBotApi(BOT, user(chat.chatId).privateChat());
+		return messageJson(chat, message);
 	}
 
 	synchronized boolean deleteMessage(BotApiRequest request) {
@@ -376,7 +644,7 @@ class SandboxTelegram {
 			throw BotApiError.badRequest("MESSAGE_TOO_LONG");
 		}
 		if (text != null && !text.isEmpty()) {
-			SandboxChat chat = this.state.chats.get(chatId);
+			SandboxChat chat = (chatId < 0) ? this.state.groups.get(chatId) : this.state.chats.get(chatId);
 			chat.notices.add(new Notice(this.nextNoticeId++, text, request.bool("show_alert")));
 			touch(chat);
 		}
@@ -393,9 +661,10 @@ class SandboxTelegram {
 
 	synchronized Map<String, Object> sendDocument(BotApiRequest request) {
 		SandboxChat chat = chat(request.chatId());
+		SandboxMessage message = new SandboxMessage();
+		placeInThread(chat, message, request);
 		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
 		BotApiRequest.Upload upload = request.upload("document");
-		SandboxMessage message = new SandboxMessage();
 		message.fromBot = true;
 		String caption = request.string("caption");
 		if (caption != null) {
@@ -409,7 +678,20 @@ class SandboxTelegram {
 		message.date = now();
 		chat.messages.add(message);
 		touch(chat);
-		return message.toBotApi(BOT, user(chat.chatId).privateChat());
+		return messageJson(chat, message);
+	}
+
+	/** The bot leaves a group by itself. */
+	synchronized boolean leaveChat(BotApiRequest request) {
+		long chatId = request.chatId();
+		SandboxGroup group = this.state.groups.get(chatId);
+		if (group == null) {
+			throw BotApiError.badRequest("chat not found");
+		}
+		String old = group.botLeaves();
+		enqueue(Map.of("my_chat_member", memberUpdate(group, BOT, old, group.botStatus)));
+		serviceMessage(group, null, null, Map.of("left_chat_member", BOT), "The bot left the group");
+		return true;
 	}
 
 	synchronized boolean setMyCommands(BotApiRequest request) {
@@ -437,6 +719,7 @@ class SandboxTelegram {
 	synchronized void close() {
 		this.open = false;
 		notifyAll();
+		this.state.closedCleanly = true;
 		this.dirty = true;
 		flush();
 	}
@@ -471,6 +754,14 @@ class SandboxTelegram {
 	}
 
 	private SandboxChat chat(long chatId) {
+		if (chatId < 0) {
+			SandboxGroup group = this.state.groups.get(chatId);
+			if (group == null) {
+				throw BotApiError.badRequest("chat not found");
+			}
+			group.requireBotMayWrite();
+			return group;
+		}
 		SandboxChat chat = this.state.chats.get(chatId);
 		if (chat == null) {
 			throw BotApiError.badRequest("chat not found");
@@ -481,6 +772,54 @@ class SandboxTelegram {
 		return chat;
 	}
 
+	/**
+	 * Puts a bot message in a group's topic ({@code message_thread_id}, or that of the
+	 * message it replies to), which must exist.
+	 */
+	private void placeInThread(SandboxChat chat, SandboxMessage message, BotApiRequest request) {
+		if (chat instanceof SandboxGroup group) {
+			Integer threadId = request.optionalInteger("message_thread_id");
+			Integer replyTo = request.replyToMessageId();
+			if (replyTo != null) {
+				SandboxMessage replied = group.find(replyTo);
+				if (replied == null) {
+					throw BotApiError.badRequest("message to be replied not found");
+				}
+				message.replyToMessageId = replyTo;
+				threadId = (threadId != null) ? threadId : replied.threadId;
+			}
+			group.requireThread(threadId);
+			message.threadId = threadId;
+		}
+	}
+
+	private Map<String, Object> chatJson(SandboxChat chat) {
+		return (chat instanceof SandboxGroup group) ? group.toBotApi() : user(chat.chatId).privateChat();
+	}
+
+	/**
+	 * A message in the Bot API's format; in a group with the message it replies to, which
+	 * in a forum topic is the topic's first message unless it replies to another.
+	 */
+	private Map<String, Object> messageJson(SandboxChat chat, SandboxMessage message) {
+		Map<String, Object> json = message.toBotApi(sender(chat, message), chatJson(chat));
+		if (chat instanceof SandboxGroup group) {
+			Integer target = (message.replyToMessageId != null) ? message.replyToMessageId : message.threadId;
+			SandboxMessage replied = (target != null && target != message.messageId) ? group.find(target) : null;
+			if (replied != null) {
+				json.put("reply_to_message", replied.toBotApi(sender(chat, replied), chatJson(chat)));
+			}
+		}
+		return json;
+	}
+
+	private Map<String, Object> sender(SandboxChat chat, SandboxMessage message) {
+		if (message.fromBot) {
+			return BOT;
+		}
+		return user((message.fromUserId != null) ? message.fromUserId : chat.chatId).toBotApi();
+	}
+
 	private SandboxUser user(long userId) {
 		SandboxUser user = this.state.users.get(userId);
 		if (user == null) {
@@ -489,8 +828,19 @@ class SandboxTelegram {
 		return user;
 	}
 
+	/**
+	 * Where update ids go on: never below the current second since the epoch, so a fresh
+	 * store never repeats an id an earlier sandbox gave out (ids stay below 2^31 until
+	 * 2038), and with a margin after a crash lost the ids of the last unsaved second.
+	 */
+	static long firstUpdateId(SandboxState state, long epochSecond) {
+		long saved = state.nextUpdateId + (state.closedCleanly ? 0 : UNSAVED_UPDATES_MARGIN);
+		return Math.max(saved, epochSecond);
+	}
+
 	private long enqueue(Map<String, Object> content) {
-		long updateId = this.nextUpdateId++;
+		long updateId = this.state.nextUpdateId++;
+		this.dirty = true;
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("update_id", updateId);
 		update.putAll(content);

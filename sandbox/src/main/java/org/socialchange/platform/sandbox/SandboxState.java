@@ -1,0 +1,34 @@
+package org.socialchange.platform.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the sandbox keeps across restarts: the simulated users, their chats and groups,
+ * and the next update id.
+ */
+class SandboxState {
+
+	/** The next update id to give out; zero in a fresh store. */
+	public long nextUpdateId;
+
+	/** Whether the sandbox that saved this state closed normally, so the id is exact. */
+	public boolean closedCleanly;
+
+	public long nextUserId = 100000001L;
+
+	public Map<Long, SandboxUser> users = new LinkedHashMap<>();
+
+	public Map<Long, SandboxChat> chats = new LinkedHashMap<>();
+
+	public Map<Long, SandboxGroup> groups = new LinkedHashMap<>();
+
+	/** Numbers the ids of new groups and supergroups. */
+	public long nextGroupNumber = 1;
+
+	/** Users who blocked the bot. */
+	public Set<Long> blocked = new LinkedHashSet<>();
+
+}
