@@ -65,10 +65,7 @@ public final class BurstBenchmark {
 		System.out.printf(Locale.ROOT, "Burst benchmark: %d users, %d cores, %d MiB max heap, load average %.1f, %s%n",
 				users, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load(),
 				Instant.now());
-		// a whole unmeasured run first: the JIT's work is the JVM's, and without it the
-		// first
-		// measured run came out a third slower than the second with the very same
-		// settings
+		// a whole unmeasured run first: compiled code is the JVM's, not the platform's
 		System.out.println(run(users, null, true));
 		List<String> report = new ArrayList<>();
 		report.add(run(users, "1", false));
