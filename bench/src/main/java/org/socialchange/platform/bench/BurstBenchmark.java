@@ -219,17 +219,8 @@ public final class BurstBenchmark {
 		return stats.get("chatsWithOne").asLong() + stats.get("chatsWithMore").asLong();
 	}
 
-	/**
-	 * The handler threads the platform was configured with, while that setting is new: a
-	 * build without it handles both runs alike.
-	 */
 	private static String handlers(TelegramSettings settings) {
-		try {
-			return settings.getClass().getMethod("handlerThreads").invoke(settings) + " handlers";
-		}
-		catch (ReflectiveOperationException ex) {
-			return "default handlers; this build has no platform.telegram.handler-threads";
-		}
+		return settings.handlerThreads() + " handler threads";
 	}
 
 	/** The machine's load average: figures from a busy machine are not comparable. */
