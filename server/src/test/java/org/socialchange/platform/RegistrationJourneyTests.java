@@ -26,6 +26,8 @@ import org.socialchange.platform.educators.RegistrationStep;
 import org.socialchange.platform.educators.Role;
 import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.educators.Visibility;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -264,8 +266,8 @@ class RegistrationJourneyTests {
 		registrations.register(user, Language.EN, "GE", null);
 		long erasedBefore = this.educators.erasedCount();
 		Educator registered = this.educators.find(user).orElseThrow();
-		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(registered.id(), user, "Later", null, null,
-				Instant.now().plus(Duration.ofDays(1)), null)));
+		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(EducatorId.of(registered.id()),
+				ChatId.of(user), "Later", null, null, Instant.now().plus(Duration.ofDays(1)), null)));
 
 		JsonNode confirm = registrations.type(user, "/delete", Language.EN, "delete.confirm");
 		sandbox.press(user, confirm.get("messageId").asInt(), "del:yes");

@@ -41,8 +41,8 @@ public class DeliveryManagement {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""", messages, 1000, (statement, message) -> {
 			statement.setString(1, source);
 			statement.setObject(2, sourceId);
-			statement.setObject(3, message.educatorId());
-			statement.setLong(4, message.chatId());
+			statement.setObject(3, (message.educatorId() != null) ? message.educatorId().value() : null);
+			statement.setLong(4, message.chatId().value());
 			statement.setString(5, message.text());
 			statement.setString(6, message.linkText());
 			statement.setString(7, message.linkUrl());

@@ -1,8 +1,8 @@
 package org.socialchange.platform.identity;
 
 /**
- * A Telegram chat messages go to: positive for a private chat (the user's own id), negative
- * for groups, supergroups and channels.
+ * A Telegram chat messages go to: positive for a private chat (the user's own id),
+ * negative for groups, supergroups and channels.
  */
 public record ChatId(long value) {
 
