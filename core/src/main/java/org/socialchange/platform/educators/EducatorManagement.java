@@ -1,9 +1,7 @@
 package org.socialchange.platform.educators;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.socialchange.platform.privacy.DataSubject;
+import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -30,11 +30,15 @@ public class EducatorManagement {
 
 	private final ApplicationEventPublisher events;
 
-	EducatorManagement(Educators educators, Erasures erasures, Clock clock, ApplicationEventPublisher events) {
+	private final PrivacyManagement privacy;
+
+	EducatorManagement(Educators educators, Erasures erasures, Clock clock, ApplicationEventPublisher events,
+			PrivacyManagement privacy) {
 		this.educators = educators;
 		this.erasures = erasures;
 		this.clock = clock;
 		this.events = events;
+		this.privacy = privacy;
 	}
 
 	public Optional<Educator> find(long telegramUserId) {
@@ -194,11 +198,9 @@ public class EducatorManagement {
 	 */
 	@Transactional
 	public void erase(long telegramUserId) {
-		this.educators.findByTelegramUserId(telegramUserId).ifPresent((educator) -> {
-			this.educators.delete(educator);
-			this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
-			this.events.publishEvent(new EducatorErased(educator.id(), educator.chatId()));
-		});
+		this.educators.findByTelegramUserId(telegramUserId)
+			.ifPresent((educator) -> this.privacy
+				.erase(DataSubject.of(educator.id(), educator.telegramUserId(), educator.chatId())));
 	}
 
 	public long erasedCount() {

@@ -24,6 +24,7 @@ import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,7 +182,7 @@ class BroadcastManagementTests {
 	/** Broadcasts with what they use: educators, the outbox and the audit log. */
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = { BroadcastManagement.class, EducatorAudience.class, DeliveryManagement.class,
-			AuditLog.class })
+			AuditLog.class, PrivacyManagement.class })
 	static class Features {
 
 	}
