@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * What one feature stores about a person: the tables it answers for, its section of
  * {@code /mydata}, and how it erases them. Every table that refers to an educator has a
- * contributor ({@code PersonalDataCoverageTests} fails otherwise). Contributors are
- * ordered with {@link org.springframework.core.annotation.Order @Order}: they export in
- * that order and erase in the reverse one, so the feature that owns the person (the
- * educator's profile, first) is erased last, after everything that refers to it.
+ * contributor (the server's {@code PersonalDataCoverageTests} fails otherwise).
+ * Contributors are ordered with {@link org.springframework.core.annotation.Order @Order}:
+ * they export in that order and erase in the reverse one, so the feature that owns the
+ * person (the educator's profile, first) is erased last, after everything that refers to
+ * it.
  */
 public interface PersonalData {
 
