@@ -30,6 +30,7 @@ import org.socialchange.platform.bot.Conversation;
 import org.socialchange.platform.bot.Conversations;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.identity.TelegramUserId;
+import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
@@ -254,19 +255,39 @@ class RegistrationJourneyTests {
 		SandboxClient sandbox = sandbox();
 		long user = sandbox.createUser("Elnur", "az");
 		registrations(sandbox).register(user, Language.AZ, "AZ", null);
+		JsonNode data = myData(sandbox, user);
+		JsonNode profile = data.get("profile");
+		assertThat(profile.get("displayName").asString()).isEqualTo("Elnur");
+		assertThat(profile.get("country").asString()).isEqualTo("AZ");
+		assertThat(profile.get("region").asString()).isEqualTo("Gyumri");
+		assertThat(profile.get("timeZone").asString()).isEqualTo("Asia/Baku");
+		assertThat(profile.get("topics").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("CHILDRENS_RIGHTS", "CIVIC_EDUCATION");
+		assertThat(profile.has("phoneNumber")).isFalse();
+		assertThat(data.has("conversations")).as("a finished registration leaves no conversation behind").isFalse();
+	}
+
+	@Test
+	void myDataInTheMiddleOfRegistrationHoldsTheOpenConversationAndItGoesOn() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Farrukh", "tg");
+		JsonNode privacy = registrations.startAndChoose(user, Language.TG);
+		registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.TG, "registration.name.prompt");
+		registrations.type(user, "Фаррух", Language.TG, "registration.country.prompt");
+		JsonNode data = myData(sandbox, user);
+		assertThat(data.get("profile").get("displayName").asString()).isEqualTo("Фаррух");
+		JsonNode open = data.get("conversations").get("open").get(0);
+		assertThat(open.get("flow").asString()).isEqualTo("registration");
+		assertThat(open.get("step").asString()).isEqualTo("COUNTRY");
+		assertThat(step(user)).contains("COUNTRY");
+	}
+
+	private static JsonNode myData(SandboxClient sandbox, long user) {
 		int mydata = sandbox.write(user, "/mydata");
 		JsonNode document = sandbox.awaitBotMessage(user, mydata, (m) -> !m.get("document").isNull());
 		assertThat(document.get("document").get("fileName").asString()).isEqualTo("my-data.json");
-		JsonNode data = JsonMapper.builder()
-			.build()
-			.readTree(sandbox.file(document.get("document").get("fileId").asString()));
-		assertThat(data.get("displayName").asString()).isEqualTo("Elnur");
-		assertThat(data.get("country").asString()).isEqualTo("AZ");
-		assertThat(data.get("region").asString()).isEqualTo("Gyumri");
-		assertThat(data.get("timeZone").asString()).isEqualTo("Asia/Baku");
-		assertThat(data.get("topics").valueStream().map(JsonNode::asString))
-			.containsExactlyInAnyOrder("CHILDRENS_RIGHTS", "CIVIC_EDUCATION");
-		assertThat(data.has("phoneNumber")).isFalse();
+		return JsonMapper.builder().build().readTree(sandbox.file(document.get("document").get("fileId").asString()));
 	}
 
 	@Test
@@ -278,8 +299,8 @@ class RegistrationJourneyTests {
 		registrations.register(user, Language.EN, "GE", null);
 		long erasedBefore = this.educators.erasedCount();
 		Educator registered = this.educators.find(TelegramUserId.of(user)).orElseThrow();
-		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(registered.id(), user, "Later", null, null,
-				Instant.now().plus(Duration.ofDays(1)), null)));
+		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(EducatorId.of(registered.id()),
+				ChatId.of(user), "Later", null, null, Instant.now().plus(Duration.ofDays(1)), null)));
 
 		JsonNode confirm = registrations.type(user, "/delete", Language.EN, "delete.confirm");
 		sandbox.press(user, confirm.get("messageId").asInt(), "del:yes");

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.socialchange.platform.delivery.DeliveryChannel;
 import org.socialchange.platform.delivery.OutgoingMessage;
 import org.socialchange.platform.delivery.SendOutcome;
+import org.socialchange.platform.identity.ChatId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class TelegramDeliveryChannelTests {
 		long user = sandbox.createUser("Nino", "ka");
 
 		SendOutcome outcome = this.channel
-			.send(new OutgoingMessage(user, "<b>not markup</b> & co", "Open", "https://example.org", false));
+			.send(new OutgoingMessage(ChatId.of(user), "<b>not markup</b> & co", "Open", "https://example.org", false));
 
 		assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
 		JsonNode message = sandbox.botMessages(user).get(0);
@@ -48,15 +49,16 @@ class TelegramDeliveryChannelTests {
 		long user = sandbox.createUser("Aram", "hy");
 		sandbox.post("/sandbox/api/users/" + user + "/block", Map.of());
 
-		assertThat(this.channel.send(new OutgoingMessage(user, "hello", null, null, false))).isInstanceOfSatisfying(
-				SendOutcome.Blocked.class, (blocked) -> assertThat(blocked.description()).contains("blocked"));
+		assertThat(this.channel.send(new OutgoingMessage(ChatId.of(user), "hello", null, null, false)))
+			.isInstanceOfSatisfying(SendOutcome.Blocked.class,
+					(blocked) -> assertThat(blocked.description()).contains("blocked"));
 	}
 
 	@Test
 	void readsAnUnknownChatAsRejected() {
-		assertThat(this.channel.send(new OutgoingMessage(42, "hello", null, null, false))).isInstanceOfSatisfying(
-				SendOutcome.Rejected.class,
-				(rejected) -> assertThat(rejected.description()).contains("chat not found"));
+		assertThat(this.channel.send(new OutgoingMessage(ChatId.of(42), "hello", null, null, false)))
+			.isInstanceOfSatisfying(SendOutcome.Rejected.class,
+					(rejected) -> assertThat(rejected.description()).contains("chat not found"));
 	}
 
 	@Test
@@ -64,7 +66,7 @@ class TelegramDeliveryChannelTests {
 		long user = new SandboxClient(this.port).createUser("Busy", "ru");
 		SendOutcome outcome = null;
 		for (int i = 0; i < 25 && !(outcome instanceof SendOutcome.RateLimited); i++) {
-			outcome = this.channel.send(new OutgoingMessage(user, "message " + i, null, null, true));
+			outcome = this.channel.send(new OutgoingMessage(ChatId.of(user), "message " + i, null, null, true));
 		}
 		assertThat(outcome).isInstanceOfSatisfying(SendOutcome.RateLimited.class,
 				(limited) -> assertThat(limited.retryAfter().toSeconds()).isGreaterThanOrEqualTo(1));

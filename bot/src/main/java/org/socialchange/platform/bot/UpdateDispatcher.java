@@ -251,10 +251,10 @@ class UpdateDispatcher {
 		String status = change.getNewChatMember().getStatus();
 		if (type == ChatType.PRIVATE) {
 			if ("kicked".equals(status)) {
-				this.educators.markUnreachable(change.getChat().getId());
+				this.educators.markUnreachable(ChatId.of(change.getChat().getId()));
 			}
 			else if ("member".equals(status)) {
-				this.educators.markReachable(change.getChat().getId());
+				this.educators.markReachable(ChatId.of(change.getChat().getId()));
 			}
 		}
 		else if (type.isGroup() && change.getFrom() != null) {

@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.socialchange.platform.bot.kit.Updates;
 import org.socialchange.platform.bot.kit.Updates.From;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,9 +114,9 @@ class UpdateDispatcherTests {
 	@Test
 	void blockingAndUnblockingInAPrivateChatMarkTheEducator() {
 		this.dispatcher.dispatch(Updates.blocked(ANI));
-		verify(this.educators).markUnreachable(ANI.id());
+		verify(this.educators).markUnreachable(ChatId.of(ANI.id()));
 		this.dispatcher.dispatch(Updates.unblocked(ANI));
-		verify(this.educators).markReachable(ANI.id());
+		verify(this.educators).markReachable(ChatId.of(ANI.id()));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Recipient;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -94,7 +95,7 @@ public class BroadcastManagement {
 	 * account or a sandbox user), ahead of bulk messages, without scheduling anything.
 	 */
 	@Transactional
-	public void sendTest(BroadcastDraft draft, Language language, long chatId, String by) {
+	public void sendTest(BroadcastDraft draft, Language language, ChatId chatId, String by) {
 		check(draft);
 		Instant now = this.clock.instant();
 		String linkText = draft.hasLink() ? draft.linkText().strip() : null;

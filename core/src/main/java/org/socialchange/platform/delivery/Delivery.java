@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
+
 /**
  * One outgoing bulk message in the durable outbox: recipient, text, when it may go and
  * until when it is worth sending, and where it stands; only a pending delivery changes.
@@ -87,6 +90,15 @@ public class Delivery {
 		return this.educatorId;
 	}
 
+	/** The educator the message goes to; empty for a chat of no educator. */
+	EducatorId educator() {
+		return (this.educatorId != null) ? EducatorId.of(this.educatorId) : null;
+	}
+
+	ChatId chat() {
+		return ChatId.of(this.chatId);
+	}
+
 	public DeliveryState state() {
 		return this.state;
 	}
@@ -108,7 +120,7 @@ public class Delivery {
 	}
 
 	OutgoingMessage message(boolean paid) {
-		return new OutgoingMessage(this.chatId, this.text, this.linkText, this.linkUrl, paid);
+		return new OutgoingMessage(chat(), this.text, this.linkText, this.linkUrl, paid);
 	}
 
 	boolean expiredAt(Instant now) {

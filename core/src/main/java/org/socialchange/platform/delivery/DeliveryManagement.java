@@ -7,12 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.socialchange.platform.educators.EducatorErased;
 
 /**
  * The entry point of the delivery engine: puts messages in the durable outbox, reports
@@ -41,8 +38,8 @@ public class DeliveryManagement {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""", messages, 1000, (statement, message) -> {
 			statement.setString(1, source);
 			statement.setObject(2, sourceId);
-			statement.setObject(3, message.educatorId());
-			statement.setLong(4, message.chatId());
+			statement.setObject(3, (message.educatorId() != null) ? message.educatorId().value() : null);
+			statement.setLong(4, message.chatId().value());
 			statement.setString(5, message.text());
 			statement.setString(6, message.linkText());
 			statement.setString(7, message.linkUrl());
@@ -85,22 +82,6 @@ public class DeliveryManagement {
 				"update deliveries set state = 'CANCELLED', finished_at = ?, last_error = ? "
 						+ "where source = ? and source_id = ? and state = 'PENDING'",
 				Timestamp.from(this.clock.instant()), reason, source, sourceId);
-	}
-
-	/**
-	 * Forgets who an erased educator's messages went to: what was not sent is cancelled,
-	 * and no row keeps their chat or educator id (counts of past broadcasts stay right).
-	 */
-	@EventListener
-	@Transactional
-	public void on(EducatorErased erased) {
-		this.jdbc.update("""
-				update deliveries
-				set state = case when state = 'PENDING' then 'CANCELLED' else state end,
-				    finished_at = coalesce(finished_at, ?),
-				    chat_id = 0, educator_id = null
-				where educator_id = ? or chat_id = ?""", Timestamp.from(this.clock.instant()), erased.educatorId(),
-				erased.chatId());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,13 +19,14 @@ import org.socialchange.platform.delivery.SendOutcome.RateLimited;
 import org.socialchange.platform.delivery.SendOutcome.Rejected;
 import org.socialchange.platform.delivery.SendOutcome.Sent;
 import org.socialchange.platform.delivery.SendOutcome.Unavailable;
-import org.socialchange.platform.educators.EducatorAudience;
-import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.identity.EducatorId;
 
 /**
  * Sends one batch of due outbox rows in one transaction: the rows stay locked ({@code FOR
  * UPDATE SKIP LOCKED}) while they are sent, so a crash rolls them back to pending and
- * only the messages of the open batches can go out twice.
+ * only the messages of the open batches can go out twice. Who may still receive a message
+ * is asked of {@link Recipients}; a chat that blocked the bot is announced with
+ * {@link ChatBlocked}, published in the batch's transaction.
  */
 class DeliveryWorker {
 
@@ -36,9 +38,9 @@ class DeliveryWorker {
 
 	private final RateLimits limits;
 
-	private final EducatorAudience audience;
+	private final Recipients recipients;
 
-	private final EducatorManagement educators;
+	private final ApplicationEventPublisher events;
 
 	private final DeliverySettings settings;
 
@@ -46,14 +48,14 @@ class DeliveryWorker {
 
 	private final TransactionTemplate transactions;
 
-	DeliveryWorker(Deliveries deliveries, DeliveryChannel channel, RateLimits limits, EducatorAudience audience,
-			EducatorManagement educators, DeliverySettings settings, Clock clock,
+	DeliveryWorker(Deliveries deliveries, DeliveryChannel channel, RateLimits limits, Recipients recipients,
+			ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.deliveries = deliveries;
 		this.channel = channel;
 		this.limits = limits;
-		this.audience = audience;
-		this.educators = educators;
+		this.recipients = recipients;
+		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -66,8 +68,8 @@ class DeliveryWorker {
 	int sendDue() {
 		Integer claimed = this.transactions.execute((status) -> {
 			List<Delivery> batch = this.deliveries.claim(this.clock.instant(), this.settings.batch());
-			Set<Long> reachable = this.audience
-				.reachable(batch.stream().map(Delivery::educatorId).filter(Objects::nonNull).toList());
+			Set<EducatorId> reachable = this.recipients
+				.reachable(batch.stream().map(Delivery::educator).filter(Objects::nonNull).toList());
 			for (Delivery delivery : batch) {
 				try {
 					send(delivery, reachable);
@@ -82,13 +84,13 @@ class DeliveryWorker {
 		return (claimed != null) ? claimed : 0;
 	}
 
-	private void send(Delivery delivery, Set<Long> reachable) throws InterruptedException {
+	private void send(Delivery delivery, Set<EducatorId> reachable) throws InterruptedException {
 		Instant now = this.clock.instant();
 		if (delivery.expiredAt(now)) {
 			delivery.expire(now);
 			return;
 		}
-		if (delivery.educatorId() != null && !reachable.contains(delivery.educatorId())) {
+		if (delivery.educator() != null && !reachable.contains(delivery.educator())) {
 			delivery.cancel("The educator paused messages, erased their data or blocked the bot", now);
 			return;
 		}
@@ -109,7 +111,7 @@ class DeliveryWorker {
 		}
 		else if (outcome instanceof Blocked blocked) {
 			delivery.markBlocked(blocked.description(), now);
-			this.educators.markUnreachable(delivery.chatId());
+			this.events.publishEvent(new ChatBlocked(delivery.chat()));
 		}
 		else if (outcome instanceof Rejected rejected) {
 			delivery.markFailed(rejected.description(), now);

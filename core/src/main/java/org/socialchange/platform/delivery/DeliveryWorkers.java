@@ -11,12 +11,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import org.socialchange.platform.educators.EducatorAudience;
-import org.socialchange.platform.educators.EducatorManagement;
 
 /**
  * Runs the configured number of delivery workers while the application runs, when a
@@ -36,9 +34,9 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final RateLimits limits;
 
-	private final EducatorAudience audience;
+	private final Recipients recipients;
 
-	private final EducatorManagement educators;
+	private final ApplicationEventPublisher events;
 
 	private final DeliverySettings settings;
 
@@ -51,13 +49,13 @@ class DeliveryWorkers implements SmartLifecycle {
 	private volatile boolean running;
 
 	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, Deliveries deliveries, RateLimits limits,
-			EducatorAudience audience, EducatorManagement educators, DeliverySettings settings, Clock clock,
+			Recipients recipients, ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.channel = channel;
 		this.deliveries = deliveries;
 		this.limits = limits;
-		this.audience = audience;
-		this.educators = educators;
+		this.recipients = recipients;
+		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -72,7 +70,7 @@ class DeliveryWorkers implements SmartLifecycle {
 					channel != null);
 			return;
 		}
-		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.audience, this.educators,
+		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.recipients, this.events,
 				this.settings, this.clock, this.transactions);
 		for (int i = 0; i < this.settings.concurrency(); i++) {
 			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);

@@ -2,10 +2,14 @@ package org.socialchange.platform.delivery;
 
 import java.time.Instant;
 
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
+
 /**
  * A message to put in the outbox: its recipient (the educator, when it goes to one, so an
- * erased or paused educator gets nothing), text, optional link button, and its window.
+ * erased or paused educator gets nothing; {@code null} for a chat of no educator), chat,
+ * text, optional link button, and its window.
  */
-public record NewDelivery(Long educatorId, long chatId, String text, String linkText, String linkUrl, Instant notBefore,
-		Instant expiresAt) {
+public record NewDelivery(EducatorId educatorId, ChatId chatId, String text, String linkText, String linkUrl,
+		Instant notBefore, Instant expiresAt) {
 }

@@ -2,9 +2,7 @@ package org.socialchange.platform.educators;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -26,7 +26,8 @@ import org.socialchange.platform.translations.Language;
 @Transactional(readOnly = true)
 public class EducatorAudience {
 
-	private static final String REACHABLE = "registered_at is not null and not paused and not unreachable";
+	/** Who may receive bulk messages at all. */
+	static final String REACHABLE = "registered_at is not null and not paused and not unreachable";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -57,18 +58,9 @@ public class EducatorAudience {
 		String sql = "select id, chat_id, language, time_zone from educators where " + where(filter, parameters)
 				+ " order by id";
 		return this.jdbc.query(sql, parameters,
-				(row, index) -> new Recipient(row.getLong("id"), row.getLong("chat_id"),
+				(row, index) -> new Recipient(EducatorId.of(row.getLong("id")), ChatId.of(row.getLong("chat_id")),
 						Language.fromCode(row.getString("language")).orElse(Language.EN),
 						(row.getString("time_zone") != null) ? ZoneId.of(row.getString("time_zone")) : null));
-	}
-
-	/** Those of the given educators who still exist and may receive bulk messages. */
-	public Set<Long> reachable(Collection<Long> educatorIds) {
-		if (educatorIds.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(this.jdbc.queryForList("select id from educators where id in (:ids) and " + REACHABLE,
-				new MapSqlParameterSource("ids", educatorIds), Long.class));
 	}
 
 	private static String where(Filter filter, MapSqlParameterSource parameters) {
@@ -111,7 +103,7 @@ public class EducatorAudience {
 	/**
 	 * One educator a bulk message goes to; the zone is absent when they never told it.
 	 */
-	public record Recipient(long educatorId, long chatId, Language language, ZoneId zone) {
+	public record Recipient(EducatorId educatorId, ChatId chatId, Language language, ZoneId zone) {
 	}
 
 }

@@ -1,20 +1,19 @@
 package org.socialchange.platform.educators;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.identity.TelegramUserId;
+import org.socialchange.platform.privacy.DataSubject;
+import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -30,13 +29,13 @@ public class EducatorManagement {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final PrivacyManagement privacy;
 
-	EducatorManagement(Educators educators, Erasures erasures, Clock clock, ApplicationEventPublisher events) {
+	EducatorManagement(Educators educators, Erasures erasures, Clock clock, PrivacyManagement privacy) {
 		this.educators = educators;
 		this.erasures = erasures;
 		this.clock = clock;
-		this.events = events;
+		this.privacy = privacy;
 	}
 
 	public Optional<Educator> find(TelegramUserId user) {
@@ -146,13 +145,13 @@ public class EducatorManagement {
 
 	/** Telegram said the chat blocked the bot or the account is gone. */
 	@Transactional
-	public void markUnreachable(long chatId) {
-		this.educators.findByChatId(chatId).forEach(Educator::markUnreachable);
+	public void markUnreachable(ChatId chat) {
+		this.educators.findByChatId(chat.value()).forEach(Educator::markUnreachable);
 	}
 
 	@Transactional
-	public void markReachable(long chatId) {
-		this.educators.findByChatId(chatId).forEach(Educator::markReachable);
+	public void markReachable(ChatId chat) {
+		this.educators.findByChatId(chat.value()).forEach(Educator::markReachable);
 	}
 
 	/**
@@ -160,12 +159,10 @@ public class EducatorManagement {
 	 * counts the erasure remains.
 	 */
 	@Transactional
-	public void erase(long telegramUserId) {
-		this.educators.findByTelegramUserId(telegramUserId).ifPresent((educator) -> {
-			this.educators.delete(educator);
-			this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
-			this.events.publishEvent(new EducatorErased(educator.id(), educator.chatId()));
-		});
+	public void erase(TelegramUserId user) {
+		this.educators.findByTelegramUserId(user.value())
+			.ifPresent((educator) -> this.privacy
+				.erase(DataSubject.of(educator.id(), educator.telegramUserId(), educator.chatId())));
 	}
 
 	public long erasedCount() {

@@ -23,6 +23,8 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,7 +132,7 @@ class BroadcastManagementTests {
 	@Test
 	void sendsATestToOneChatAheadOfBulkMessagesAndAuditsIt() {
 		this.broadcasts.sendTest(draft(Timing.LOCAL, LocalDateTime.now().plusDays(3), Filter.everyone()), Language.HY,
-				4242L, "ana@example.org");
+				ChatId.of(4242L), "ana@example.org");
 
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select text, priority, not_before, educator_id from deliveries where source = 'broadcast-test' and chat_id = 4242");
@@ -180,7 +182,7 @@ class BroadcastManagementTests {
 	/** Broadcasts with what they use: educators, the outbox and the audit log. */
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = { BroadcastManagement.class, EducatorAudience.class, DeliveryManagement.class,
-			AuditLog.class })
+			AuditLog.class, PrivacyManagement.class })
 	static class Features {
 
 	}

@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +32,19 @@ import org.socialchange.platform.delivery.SendOutcome.RateLimited;
 import org.socialchange.platform.delivery.SendOutcome.Rejected;
 import org.socialchange.platform.delivery.SendOutcome.Sent;
 import org.socialchange.platform.delivery.SendOutcome.Unavailable;
-import org.socialchange.platform.educators.EducatorAudience;
-import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The worker against the real outbox table, with Telegram and the educators feature
+ * replaced by fakes: delivery depends on no feature.
+ */
 @PostgresJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ DeliveryManagement.class, DeliveryWorkerTests.Educators.class })
+@RecordApplicationEvents
+@Import(DeliveryManagement.class)
 class DeliveryWorkerTests {
 
 	static final Clock CLOCK = Clock.systemUTC();
@@ -47,10 +56,10 @@ class DeliveryWorkerTests {
 	DeliveryManagement management;
 
 	@Autowired
-	EducatorAudience audience;
+	ApplicationEventPublisher publisher;
 
 	@Autowired
-	EducatorManagement educators;
+	ApplicationEvents events;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -59,6 +68,8 @@ class DeliveryWorkerTests {
 	PlatformTransactionManager transactions;
 
 	final FakeTelegram telegram = new FakeTelegram();
+
+	final FakeRecipients recipients = new FakeRecipients();
 
 	long source = System.nanoTime();
 
@@ -102,7 +113,7 @@ class DeliveryWorkerTests {
 	}
 
 	@Test
-	void marksTheEducatorUnreachableOn403AndNeverRetries() {
+	void announcesABlockedChatOn403AndNeverRetries() {
 		long chat = educator();
 		this.telegram.answer = (message) -> new Blocked("Forbidden: bot was blocked by the user");
 		enqueue(Instant.now(), null, chat);
@@ -113,8 +124,7 @@ class DeliveryWorkerTests {
 
 		assertThat(this.telegram.messages).hasSize(1);
 		assertThat(counts()).containsEntry(DeliveryState.BLOCKED, 1L);
-		assertThat(this.jdbc.queryForObject("select unreachable from educators where chat_id = ?", Boolean.class, chat))
-			.isTrue();
+		assertThat(this.events.stream(ChatBlocked.class)).containsExactly(new ChatBlocked(ChatId.of(chat)));
 	}
 
 	@Test
@@ -169,8 +179,7 @@ class DeliveryWorkerTests {
 		long paused = educator();
 		long reachable = educator();
 		enqueue(Instant.now(), null, erased, paused, reachable);
-		this.jdbc.update("delete from educators where chat_id = ?", erased);
-		this.jdbc.update("update educators set paused = true where chat_id = ?", paused);
+		this.recipients.unreachable.addAll(Set.of(erased, paused));
 
 		drain(worker(), Duration.ofSeconds(5));
 
@@ -181,8 +190,8 @@ class DeliveryWorkerTests {
 	DeliveryWorker worker() {
 		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
-		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.audience,
-				this.educators, settings, CLOCK, this.transactions);
+		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.recipients,
+				this.publisher, settings, CLOCK, this.transactions);
 	}
 
 	/** Runs the worker until nothing of this test is pending any more. */
@@ -203,22 +212,18 @@ class DeliveryWorkerTests {
 	void enqueue(Instant notBefore, Instant expiresAt, long... chats) {
 		List<NewDelivery> messages = new ArrayList<>();
 		for (long chat : chats) {
-			Long educatorId = this.jdbc.queryForList("select id from educators where chat_id = ?", Long.class, chat)
-				.stream()
-				.findFirst()
-				.orElse(null);
-			messages.add(new NewDelivery(educatorId, chat, "Hello", "Read more", "https://example.org", notBefore,
-					expiresAt));
+			// in these tests an educator's id is their chat's; other chats belong to none
+			EducatorId educator = this.recipients.known.contains(chat) ? EducatorId.of(chat) : null;
+			messages.add(new NewDelivery(educator, ChatId.of(chat), "Hello", "Read more", "https://example.org",
+					notBefore, expiresAt));
 		}
 		this.management.enqueue("test", this.source, 0, messages);
 	}
 
+	/** A new educator's chat (their id too). */
 	long educator() {
 		long id = Math.abs(System.nanoTime() % 1_000_000_000L) + 1;
-		this.jdbc.update("""
-				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
-				    registered_at, country, network)
-				values (?, ?, 'ru', 'Asia/Yerevan', now(), now(), now(), 'AM', 'ALUMNI')""", id, id);
+		this.recipients.known.add(id);
 		return id;
 	}
 
@@ -250,15 +255,28 @@ class DeliveryWorkerTests {
 		}
 
 		List<Long> sentTo() {
-			return this.messages.stream().map(OutgoingMessage::chatId).toList();
+			return this.messages.stream().map((message) -> message.chatId().value()).toList();
 		}
 
 	}
 
-	/** The educators feature, for the audience and for marking blocked educators. */
-	@TestConfiguration
-	@ComponentScan(basePackageClasses = EducatorManagement.class)
-	static class Educators {
+	/**
+	 * The educators feature as the worker sees it: everyone known is reachable unless
+	 * made unreachable (paused, erased, blocked).
+	 */
+	static class FakeRecipients implements Recipients {
+
+		final Set<Long> known = ConcurrentHashMap.newKeySet();
+
+		final Set<Long> unreachable = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public Set<EducatorId> reachable(Collection<EducatorId> educators) {
+			return educators.stream()
+				.filter((educator) -> this.known.contains(educator.value())
+						&& !this.unreachable.contains(educator.value()))
+				.collect(Collectors.toSet());
+		}
 
 	}
 

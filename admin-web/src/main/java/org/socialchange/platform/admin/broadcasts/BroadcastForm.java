@@ -15,6 +15,7 @@ import org.socialchange.platform.broadcasts.BroadcastDraft;
 import org.socialchange.platform.broadcasts.Timing;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
 
@@ -81,10 +82,15 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 	/** The message keys of what is wrong with the form for a test message. */
 	List<String> testErrors() {
 		List<String> errors = errors();
-		if (this.testChatId == null || testLanguageValue() == null) {
+		if (this.testChatId == null || this.testChatId == 0 || testLanguageValue() == null) {
 			errors.add("broadcasts.error.test");
 		}
 		return errors;
+	}
+
+	/** The chat of the test; only once {@link #testErrors()} found nothing wrong. */
+	ChatId testChat() {
+		return ChatId.of(this.testChatId);
 	}
 
 	Language testLanguageValue() {

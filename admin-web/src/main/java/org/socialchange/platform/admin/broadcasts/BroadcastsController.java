@@ -99,7 +99,7 @@ class BroadcastsController {
 	String test(@ModelAttribute BroadcastForm form, Principal coordinator, Model model) {
 		List<String> errors = form.testErrors();
 		if (errors.isEmpty()) {
-			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChatId(), coordinator.getName());
+			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChat(), coordinator.getName());
 			model.addAttribute("notice", message("broadcasts.test.sent", form.testChatId().toString()));
 		}
 		return form(model, form, errors);

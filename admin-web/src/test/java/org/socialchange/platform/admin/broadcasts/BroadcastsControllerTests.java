@@ -25,6 +25,7 @@ import org.socialchange.platform.broadcasts.Timing;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -143,7 +143,8 @@ class BroadcastsControllerTests {
 			.bodyText()
 			.contains("A test is on its way to chat 100000042");
 
-		then(this.broadcasts).should().sendTest(any(), eq(Language.KA), eq(100000042L), eq("ana@example.org"));
+		then(this.broadcasts).should()
+			.sendTest(any(), eq(Language.KA), eq(ChatId.of(100000042L)), eq("ana@example.org"));
 		then(this.broadcasts).should(never()).schedule(any(), any());
 	}
 
@@ -158,7 +159,7 @@ class BroadcastsControllerTests {
 			.param("timing", "NOW")
 			.param("zone", "UTC")
 			.param("testLanguage", "ru")).hasStatusOk().bodyText().contains("enter a chat id for the test");
-		then(this.broadcasts).should(never()).sendTest(any(), any(), anyLong(), any());
+		then(this.broadcasts).should(never()).sendTest(any(), any(), any(), any());
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 	@Override
 	public SendOutcome send(OutgoingMessage message) {
 		SendMessage request = SendMessage.builder()
-			.chatId(message.chatId())
+			.chatId(message.chatId().value())
 			.text(message.text())
 			.replyMarkup(message.hasLink() ? link(message) : null)
 			.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.bot.ButtonHandler;
 import org.socialchange.platform.bot.ButtonType;
-import org.socialchange.platform.bot.Conversations;
 import org.socialchange.platform.bot.Incoming;
 import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.Replies;
@@ -20,12 +19,9 @@ class DeleteCommand extends PrivacyCommand implements ButtonHandler<DeleteConfir
 
 	private final EducatorManagement educators;
 
-	private final Conversations conversations;
-
-	DeleteCommand(EducatorManagement educators, Conversations conversations, Replies replies) {
+	DeleteCommand(EducatorManagement educators, Replies replies) {
 		super(replies);
 		this.educators = educators;
-		this.conversations = conversations;
 	}
 
 	@Override
@@ -59,8 +55,7 @@ class DeleteCommand extends PrivacyCommand implements ButtonHandler<DeleteConfir
 		}
 		this.replies.answer(query.getId(), null);
 		if (confirmation.erase()) {
-			this.conversations.forget(incoming.user());
-			this.educators.erase(incoming.user().value());
+			this.educators.erase(incoming.user());
 		}
 		String done = this.replies.text(incoming, confirmation.erase() ? "delete.done" : "delete.kept");
 		this.replies.edit(incoming.chat(), query.getMessage().getMessageId(), done, null);

@@ -1,0 +1,7 @@
+/**
+ * The audit log: who did what, when, for coordinators' accountability; written in the
+ * transaction of the action it records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+		allowedDependencies = { "broadcasts", "identity", "privacy" })
+package org.socialchange.platform.audit;

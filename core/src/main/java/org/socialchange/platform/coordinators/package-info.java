@@ -1,0 +1,3 @@
+/** The accounts of the admin web: administrators, coordinators, facilitators, viewers. */
+@org.springframework.modulith.ApplicationModule(displayName = "Coordinators", allowedDependencies = {})
+package org.socialchange.platform.coordinators;

@@ -1,0 +1,128 @@
+package org.socialchange.platform;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.socialchange.platform.privacy.PersonalData;
+import org.socialchange.platform.privacy.PrivacyManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every table that refers to a person has a {@link PersonalData} contributor that exports
+ * and erases its rows. It reads the whole Flyway schema of the running application, so a
+ * new table is checked the moment its migration exists; it lives here, not in core,
+ * because contributors live in every module (the bot's conversations, for one).
+ * <p>
+ * The rule: a table refers to a person when one of its columns is named
+ * {@code educator_id}, {@code user_id} or {@code chat_id} (alone or as the end of a
+ * longer name, such as {@code telegram_user_id}), or ends in {@code _by} (who did
+ * something), or is a foreign key to {@code educators}. Ids hidden in text columns cannot
+ * be seen by name: a feature that writes them (the audit log's {@code chat:} subjects)
+ * declares its table all the same.
+ */
+@PlatformTest
+class PersonalDataCoverageTests {
+
+	static final Pattern PERSON_COLUMN = Pattern.compile("^(.*_)?(educator|user|chat)_id$|_by$");
+
+	/**
+	 * Tables that hold no personal data although they may look as if they did (or are
+	 * asked about), each with the reason.
+	 */
+	static final Map<String, String> NO_PERSONAL_DATA = Map.of(
+			// update ids and when they came, to handle a redelivered update once; no user
+			// or chat, and pruned after a while
+			"telegram_updates", "only Telegram update ids and times",
+			// one dated row per erasure, nothing that says whose
+			"erasures", "anonymous dated counts",
+			// an event may name a chat until its listener succeeds; then the row is
+			// deleted (completion-mode delete), and a late replay for an erased person
+			// finds nobody to act on
+			"event_publication", "listener calls not yet done, deleted once done",
+			// installed_by is the database role that ran a migration
+			"flyway_schema_history", "the schema's history",
+			// created_by and cancelled_by are coordinators' e-mail addresses:
+			// coordinators
+			// are admin accounts, not educators, and the texts go to everyone
+			"broadcasts", "composed by coordinators for everyone");
+
+	/** Quartz's job store: job and trigger names and times, no person in them. */
+	static final String QUARTZ_PREFIX = "qrtz_";
+
+	@Autowired
+	PrivacyManagement privacy;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyTableThatRefersToAPersonHasAContributor() {
+		Set<String> covered = covered();
+		Map<String, Set<String>> uncovered = new TreeMap<>();
+		personColumns().forEach((table, columns) -> {
+			if (!covered.contains(table) && !NO_PERSONAL_DATA.containsKey(table) && !table.startsWith(QUARTZ_PREFIX)) {
+				uncovered.put(table, columns);
+			}
+		});
+		assertThat(uncovered).as("tables referring to a person (with those columns) that no PersonalData declares")
+			.isEmpty();
+	}
+
+	@Test
+	void contributorsAndTheAllowListNameTablesThatExistAndNoTableIsBoth() {
+		Set<String> tables = tables();
+		assertThat(tables).as("every table a contributor declares exists").containsAll(covered());
+		assertThat(tables).as("every allow-listed table exists").containsAll(NO_PERSONAL_DATA.keySet());
+		assertThat(covered()).as("a table with a contributor is not allow-listed")
+			.doesNotContainAnyElementsOf(NO_PERSONAL_DATA.keySet());
+	}
+
+	Set<String> covered() {
+		return this.privacy.contributors()
+			.stream()
+			.flatMap((contributor) -> contributor.tables().stream())
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	Set<String> tables() {
+		return new TreeSet<>(this.jdbc.queryForList("""
+				select table_name from information_schema.tables
+				where table_schema = current_schema() and table_type = 'BASE TABLE'""", String.class));
+	}
+
+	/** Each table that refers to a person, with the columns that do. */
+	Map<String, Set<String>> personColumns() {
+		Map<String, Set<String>> tables = new TreeMap<>();
+		this.jdbc.query("""
+				select c.table_name, c.column_name from information_schema.columns c
+				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+				where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'""", (row) -> {
+			String column = row.getString("column_name");
+			if (PERSON_COLUMN.matcher(column).find()) {
+				tables.computeIfAbsent(row.getString("table_name"), (table) -> new TreeSet<>()).add(column);
+			}
+		});
+		this.jdbc.query("""
+				select k.table_name, k.column_name from information_schema.referential_constraints r
+				join information_schema.key_column_usage k
+				    on k.constraint_schema = r.constraint_schema and k.constraint_name = r.constraint_name
+				join information_schema.table_constraints p
+				    on p.constraint_schema = r.unique_constraint_schema and p.constraint_name = r.unique_constraint_name
+				where r.constraint_schema = current_schema() and p.table_name = 'educators'""", (row) -> {
+			tables.computeIfAbsent(row.getString("table_name"), (table) -> new TreeSet<>())
+				.add(row.getString("column_name"));
+		});
+		return tables;
+	}
+
+}
