@@ -1,12 +1,7 @@
 package org.socialchange.platform.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -31,6 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.socialchange.platform.PlatformApplication;
 import org.socialchange.platform.bot.TelegramSettings;
 
+import static org.socialchange.platform.bench.SandboxHttp.get;
+import static org.socialchange.platform.bench.SandboxHttp.percentile;
+import static org.socialchange.platform.bench.SandboxHttp.post;
+
 /**
  * Runs the real platform in sandbox mode, lets N new users write {@code /start} at the
  * same instant, and prints how fast all of them had the bot's answer, the 429s the
@@ -38,10 +36,6 @@ import org.socialchange.platform.bot.TelegramSettings;
  * one at a time (the baseline), then with the default handler threads.
  */
 public final class BurstBenchmark {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private static final int WARM_UP_USERS = 10;
 
@@ -234,42 +228,6 @@ public final class BurstBenchmark {
 			.get("ids")
 			.forEach((id) -> users.add(id.asLong()));
 		return users;
-	}
-
-	private static long percentile(List<Long> sorted, int percent) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-	}
-
-	private static JsonNode get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET());
-	}
-
-	private static JsonNode post(String url, Object body) {
-		return send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-	}
-
-	private static JsonNode send(HttpRequest.Builder request) {
-		try {
-			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 300) {
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

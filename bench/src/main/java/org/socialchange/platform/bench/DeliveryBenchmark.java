@@ -1,10 +1,5 @@
 package org.socialchange.platform.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -22,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -40,6 +34,10 @@ import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
 
+import static org.socialchange.platform.bench.SandboxHttp.get;
+import static org.socialchange.platform.bench.SandboxHttp.percentile;
+import static org.socialchange.platform.bench.SandboxHttp.post;
+
 /**
  * Runs the real platform in sandbox mode, with the sandbox enforcing Telegram's limits
  * (429 with retry_after), sends a broadcast to N registered educators at the free 30/s
@@ -48,13 +46,9 @@ import org.socialchange.platform.translations.Language;
  */
 public final class DeliveryBenchmark {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final int PROBERS = 5;
 
 	private static final Set<Network> MEASURED = Set.of(Network.ALUMNI, Network.CHILDRENS_RIGHTS);
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private DeliveryBenchmark() {
 	}
@@ -207,14 +201,6 @@ public final class DeliveryBenchmark {
 		return Math.min(System.nanoTime() - start, deadline - start) / 1_000_000;
 	}
 
-	private static long percentile(List<Long> sorted, int percent) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-	}
-
 	/**
 	 * A first, unmeasured paid broadcast to other recipients (network NEW), so the
 	 * measured one runs on compiled code rather than during the JIT's warm-up.
@@ -262,34 +248,6 @@ public final class DeliveryBenchmark {
 			statement.setString(5, countries[i]);
 			statement.setString(6, warmUp ? "NEW" : (user % 2 == 0) ? "ALUMNI" : "CHILDRENS_RIGHTS");
 		});
-	}
-
-	private static JsonNode get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET());
-	}
-
-	private static JsonNode post(String url, Object body) {
-		return send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-	}
-
-	private static JsonNode send(HttpRequest.Builder request) {
-		try {
-			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 300) {
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package org.socialchange.platform.bot;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,29 +42,7 @@ class UpdateDispatcherTests {
 
 	@BeforeEach
 	void setUp() {
-		CommandHandler profile = new CommandHandler() {
-
-			@Override
-			public String command() {
-				return "profile";
-			}
-
-			@Override
-			public int order() {
-				return 10;
-			}
-
-			@Override
-			public boolean needsRegistration() {
-				return true;
-			}
-
-			@Override
-			public void handle(Incoming incoming, String argument) {
-				UpdateDispatcherTests.this.profileCalls.add(incoming);
-			}
-
-		};
+		CommandHandler profile = new StubCommand("profile", 10, Set.of(ChatType.PRIVATE), true, this.profileCalls::add);
 		this.kernel = new BotKernel(profile);
 		HelpCommand help = new HelpCommand(this.kernel.replies, this.kernel.menu);
 		given(this.educators.find(any())).willReturn(Optional.empty());
@@ -143,11 +122,18 @@ class UpdateDispatcherTests {
 		assertThat(withHelp.menu.commands(ChatType.SUPERGROUP)).containsExactly("help");
 	}
 
-	/** A command that only declares itself. */
-	record StubCommand(String command, int order, Set<ChatType> chats) implements CommandHandler {
+	/** A command that declares itself and records its calls. */
+	record StubCommand(String command, int order, Set<ChatType> chats, boolean needsRegistration,
+			Consumer<Incoming> calls) implements CommandHandler {
+
+		StubCommand(String command, int order, Set<ChatType> chats) {
+			this(command, order, chats, false, (incoming) -> {
+			});
+		}
 
 		@Override
 		public void handle(Incoming incoming, String argument) {
+			this.calls.accept(incoming);
 		}
 
 	}
