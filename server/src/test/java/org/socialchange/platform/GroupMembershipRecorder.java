@@ -14,13 +14,13 @@ import org.socialchange.platform.bot.Incoming;
  * Records what the dispatcher hands group membership handlers, as a feature would get it.
  */
 @TestComponent
-class GroupMembershipRecorder implements GroupMembershipHandler {
+public class GroupMembershipRecorder implements GroupMembershipHandler {
 
 	/** One change: the chat, its kind, who made it, and the bot's new status. */
-	record Change(long chatId, String chatType, long by, String status) {
+	public record Change(long chatId, String chatType, long by, String status) {
 	}
 
-	final List<Change> changes = new CopyOnWriteArrayList<>();
+	public final List<Change> changes = new CopyOnWriteArrayList<>();
 
 	@Override
 	public void onBotMembership(Incoming incoming, ChatMemberUpdated change) {

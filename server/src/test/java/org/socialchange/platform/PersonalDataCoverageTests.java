@@ -40,9 +40,10 @@ class PersonalDataCoverageTests {
 	 * asked about), each with the reason.
 	 */
 	static final Map<String, String> NO_PERSONAL_DATA = Map.of(
-			// update ids and when they came, to handle a redelivered update once; no user
-			// or chat, and pruned after a while
-			"telegram_updates", "only Telegram update ids and times",
+			// update ids and when they came, to handle a redelivered update once; an
+			// update's content only between its arrival and its handling (seconds), then
+			// never again; pruned after a week
+			"telegram_updates", "update ids and times; content only until handled",
 			// one dated row per erasure, nothing that says whose
 			"erasures", "anonymous dated counts",
 			// an event may name a chat until its listener succeeds; then the row is

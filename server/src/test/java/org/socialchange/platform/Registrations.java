@@ -11,19 +11,19 @@ import org.socialchange.platform.translations.Messages;
  * Walks a scripted user through the registration conversation on the sandbox, checking
  * each question arrives in the user's language.
  */
-class Registrations {
+public class Registrations {
 
 	private final SandboxClient sandbox;
 
 	private final Messages messages;
 
-	Registrations(SandboxClient sandbox, Messages messages) {
+	public Registrations(SandboxClient sandbox, Messages messages) {
 		this.sandbox = sandbox;
 		this.messages = messages;
 	}
 
 	/** Sends /start and picks the language; returns the privacy question. */
-	JsonNode startAndChoose(long user, Language language) {
+	public JsonNode startAndChoose(long user, Language language) {
 		int start = this.sandbox.write(user, "/start");
 		JsonNode picker = this.sandbox.awaitBotMessage(user, start);
 		this.sandbox.press(user, picker.get("messageId").asInt(), "lang:" + language.code());
@@ -31,24 +31,24 @@ class Registrations {
 	}
 
 	/** Presses a button of a question and waits for the next question. */
-	JsonNode answer(long user, JsonNode question, String data, Language language, String nextKey) {
+	public JsonNode answer(long user, JsonNode question, String data, Language language, String nextKey) {
 		this.sandbox.press(user, question.get("messageId").asInt(), data);
 		return awaitQuestion(user, question.get("messageId").asInt(), language, nextKey);
 	}
 
 	/** Types an answer and waits for the next question. */
-	JsonNode type(long user, String text, Language language, String nextKey) {
+	public JsonNode type(long user, String text, Language language, String nextKey) {
 		int sent = this.sandbox.write(user, text);
 		return awaitQuestion(user, sent, language, nextKey);
 	}
 
-	JsonNode awaitQuestion(long user, int after, Language language, String key) {
+	public JsonNode awaitQuestion(long user, int after, Language language, String key) {
 		String expected = visible(this.messages.format(language, key, Map.of()));
 		return this.sandbox.awaitBotMessage(user, after, (m) -> m.get("text").asString().contains(expected));
 	}
 
 	/** The whole registration with the given answers; returns the closing summary. */
-	JsonNode register(long user, Language language, String country, String zone) {
+	public JsonNode register(long user, Language language, String country, String zone) {
 		JsonNode privacy = startAndChoose(user, language);
 		JsonNode name = answer(user, privacy, "reg:PRIVACY:yes", language, "registration.name.prompt");
 		JsonNode countryQuestion = answer(user, name, "reg:NAME:tg", language, "registration.country.prompt");
@@ -76,7 +76,7 @@ class Registrations {
 	}
 
 	/** A catalogue text as the reader sees it: tags gone, entities resolved. */
-	static String visible(String html) {
+	public static String visible(String html) {
 		return html.replaceAll("<[^>]+>", "")
 			.replace("&lt;", "<")
 			.replace("&gt;", ">")

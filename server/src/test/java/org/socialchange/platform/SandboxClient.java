@@ -23,7 +23,7 @@ import org.socialchange.platform.bot.TelegramSettings;
 /**
  * Drives the sandbox's JSON control API over HTTP, as a scripted Telegram user would.
  */
-class SandboxClient {
+public class SandboxClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,60 +31,60 @@ class SandboxClient {
 
 	private final String base;
 
-	SandboxClient(int port) {
+	public SandboxClient(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	long createUser(String firstName, String languageCode) {
+	public long createUser(String firstName, String languageCode) {
 		return post("/sandbox/api/users", Map.of("firstName", firstName, "languageCode", languageCode)).get("id")
 			.asLong();
 	}
 
-	int write(long userId, String text) {
+	public int write(long userId, String text) {
 		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text)).get("messageId").asInt();
 	}
 
-	int writeTwice(long userId, String text) {
+	public int writeTwice(long userId, String text) {
 		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "twice", true)).get("messageId")
 			.asInt();
 	}
 
-	void press(long userId, int messageId, String data) {
+	public void press(long userId, int messageId, String data) {
 		post("/sandbox/api/users/" + userId + "/callbacks", Map.of("messageId", messageId, "data", data));
 	}
 
-	int sendMedia(long userId, String kind) {
+	public int sendMedia(long userId, String kind) {
 		return post("/sandbox/api/users/" + userId + "/media", Map.of("kind", kind)).get("messageId").asInt();
 	}
 
-	void edit(long userId, int messageId, String text) {
+	public void edit(long userId, int messageId, String text) {
 		post("/sandbox/api/users/" + userId + "/messages/" + messageId + "/edit", Map.of("text", text));
 	}
 
-	void block(long userId) {
+	public void block(long userId) {
 		post("/sandbox/api/users/" + userId + "/block", Map.of());
 	}
 
-	String file(String fileId) {
+	public String file(String fileId) {
 		return raw(HttpRequest.newBuilder(URI.create(this.base + "/sandbox/api/files/" + fileId)).GET().build()).body();
 	}
 
 	/** The newest bot message now, to wait for what comes after it. */
-	int lastMessageId(long userId) {
+	public int lastMessageId(long userId) {
 		List<JsonNode> messages = chat(userId).get("messages").valueStream().toList();
 		return messages.isEmpty() ? 0 : messages.get(messages.size() - 1).get("messageId").asInt();
 	}
 
-	JsonNode chat(long userId) {
+	public JsonNode chat(long userId) {
 		return get("/sandbox/api/users/" + userId + "/chat?since=0&wait=0");
 	}
 
-	List<JsonNode> botMessages(long userId) {
+	public List<JsonNode> botMessages(long userId) {
 		return chat(userId).get("messages").valueStream().filter((m) -> m.get("fromBot").asBoolean()).toList();
 	}
 
 	/** Waits for the first bot message after {@code afterMessageId} that matches. */
-	JsonNode awaitBotMessage(long userId, int afterMessageId, Predicate<JsonNode> matching) {
+	public JsonNode awaitBotMessage(long userId, int afterMessageId, Predicate<JsonNode> matching) {
 		return awaitChat(userId,
 				(chat) -> chat.get("messages")
 					.valueStream()
@@ -98,12 +98,12 @@ class SandboxClient {
 			.orElseThrow();
 	}
 
-	JsonNode awaitBotMessage(long userId, int afterMessageId) {
+	public JsonNode awaitBotMessage(long userId, int afterMessageId) {
 		return awaitBotMessage(userId, afterMessageId, (m) -> true);
 	}
 
 	/** Waits, through the long poll, until the chat satisfies the condition. */
-	JsonNode awaitChat(long userId, Predicate<JsonNode> condition) {
+	public JsonNode awaitChat(long userId, Predicate<JsonNode> condition) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		long since = 0;
 		JsonNode chat = null;
@@ -118,7 +118,7 @@ class SandboxClient {
 	}
 
 	/** A new group, or supergroup (perhaps a forum), of which the user is the creator. */
-	long createGroup(long creatorUserId, String title, boolean supergroup, boolean forum) {
+	public long createGroup(long creatorUserId, String title, boolean supergroup, boolean forum) {
 		return post("/sandbox/api/groups",
 				Map.of("creatorUserId", creatorUserId, "title", title, "supergroup", supergroup, "forum", forum))
 			.get("chatId")
@@ -126,30 +126,30 @@ class SandboxClient {
 	}
 
 	/** A new topic of a forum: its {@code message_thread_id}. */
-	int createTopic(long chatId, long userId, String name) {
+	public int createTopic(long chatId, long userId, String name) {
 		return post("/sandbox/api/groups/" + chatId + "/topics", Map.of("userId", userId, "name", name))
 			.get("messageThreadId")
 			.asInt();
 	}
 
-	void joinGroup(long chatId, long userId) {
+	public void joinGroup(long chatId, long userId) {
 		post("/sandbox/api/groups/" + chatId + "/members", Map.of("userId", userId));
 	}
 
-	void addBot(long chatId, long userId) {
+	public void addBot(long chatId, long userId) {
 		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "add"));
 	}
 
-	void removeBot(long chatId, long userId) {
+	public void removeBot(long chatId, long userId) {
 		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "remove"));
 	}
 
-	void banBot(long chatId, long userId) {
+	public void banBot(long chatId, long userId) {
 		post("/sandbox/api/groups/" + chatId + "/bot", Map.of("userId", userId, "action", "ban"));
 	}
 
 	/** A member writes in a group (in a topic when {@code threadId} is not null). */
-	int writeInGroup(long chatId, long userId, String text, Integer threadId) {
+	public int writeInGroup(long chatId, long userId, String text, Integer threadId) {
 		Map<String, Object> body = new HashMap<>(Map.of("userId", userId, "text", text));
 		if (threadId != null) {
 			body.put("threadId", threadId);
@@ -158,26 +158,26 @@ class SandboxClient {
 	}
 
 	/** The creator upgrades a group to a supergroup: the supergroup's id. */
-	long migrateGroup(long chatId, long userId) {
+	public long migrateGroup(long chatId, long userId) {
 		return post("/sandbox/api/groups/" + chatId + "/migrate", Map.of("userId", userId)).get("chatId").asLong();
 	}
 
 	/** The group's transcript now, service messages and thread ids included. */
-	JsonNode groupChat(long chatId) {
+	public JsonNode groupChat(long chatId) {
 		return get("/sandbox/api/groups/" + chatId + "/chat?since=0&wait=0");
 	}
 
-	JsonNode get(String path) {
+	public JsonNode get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
-	JsonNode post(String path, Object body) {
+	public JsonNode post(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
-	HttpResponse<String> raw(HttpRequest request) {
+	public HttpResponse<String> raw(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
@@ -190,7 +190,7 @@ class SandboxClient {
 		}
 	}
 
-	String base() {
+	public String base() {
 		return this.base;
 	}
 
@@ -198,7 +198,7 @@ class SandboxClient {
 	 * The real TelegramBots client pointed at the sandbox's Bot API, which lives under a
 	 * path prefix the library cannot express by itself.
 	 */
-	OkHttpTelegramClient telegramClient() {
+	public OkHttpTelegramClient telegramClient() {
 		OkHttpClient http = new OkHttpClient.Builder().addInterceptor((chain) -> {
 			HttpUrl url = chain.request().url();
 			HttpUrl.Builder target = url.newBuilder().encodedPath("/sandbox/telegram");

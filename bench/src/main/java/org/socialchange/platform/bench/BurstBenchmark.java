@@ -43,6 +43,12 @@ public final class BurstBenchmark {
 
 	private static final int SENDERS = 50;
 
+	/**
+	 * Round trips of each Bot API call: none (the sandbox on the same machine) and one as
+	 * from the five countries to Telegram's servers.
+	 */
+	private static final List<Duration> LATENCIES = List.of(Duration.ZERO, Duration.ofMillis(100));
+
 	private static final Duration POLL = Duration.ofMillis(10);
 
 	private static final Duration GIVE_UP = Duration.ofMinutes(2);
@@ -60,11 +66,14 @@ public final class BurstBenchmark {
 				users, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load(),
 				Instant.now());
 		// a whole unmeasured run first: compiled code is the JVM's, not the platform's
-		System.out.println(run(users, null, true));
+		System.out.println(run(users, null, Duration.ZERO, true));
 		List<String> report = new ArrayList<>();
-		report.add(run(users, "1", false));
-		System.out.println(report.get(0));
-		report.add(run(users, null, false));
+		for (Duration latency : LATENCIES) {
+			report.add(run(users, "1", latency, false));
+			System.out.println(report.get(report.size() - 1));
+			report.add(run(users, null, latency, false));
+			System.out.println(report.get(report.size() - 1));
+		}
 		System.out.println();
 		System.out.println("=== Burst benchmark results ===");
 		report.forEach(System.out::println);
@@ -73,9 +82,10 @@ public final class BurstBenchmark {
 	}
 
 	/**
-	 * One run against a fresh platform; {@code handlerThreads} null keeps the default.
+	 * One run against a fresh platform; {@code handlerThreads} null keeps the default,
+	 * and every Bot API call takes {@code latency} to answer.
 	 */
-	private static String run(int users, String handlerThreads, boolean warmUp) throws Exception {
+	private static String run(int users, String handlerThreads, Duration latency, boolean warmUp) throws Exception {
 		Path dataDir = Files.createTempDirectory("platform-bench-");
 		// command-line arguments: they take precedence over application.yaml
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.data-dir=" + dataDir,
@@ -84,11 +94,13 @@ public final class BurstBenchmark {
 		if (handlerThreads != null) {
 			arguments.add("--platform.telegram.handler-threads=" + handlerThreads);
 		}
+		arguments.add("--platform.sandbox.latency=" + latency.toMillis() + "ms");
 		try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(PlatformApplication.class)
 			.run(arguments.toArray(String[]::new))) {
 			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) platform).getWebServer().getPort();
 			String name = (handlerThreads != null) ? "one at a time (baseline)"
 					: "concurrent (" + handlers(platform.getBean(TelegramSettings.class)) + ")";
+			name += ", Bot API round trip " + latency.toMillis() + " ms";
 			if (warmUp) {
 				name = "warm-up run, not counted";
 			}

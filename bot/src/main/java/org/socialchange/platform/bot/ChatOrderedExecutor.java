@@ -20,6 +20,8 @@ class ChatOrderedExecutor implements AutoCloseable {
 
 	private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
+	private final AtomicInteger waiting = new AtomicInteger();
+
 	ChatOrderedExecutor(int threads) {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = (runnable) -> {
@@ -32,12 +34,21 @@ class ChatOrderedExecutor implements AutoCloseable {
 
 	/** Queues a task behind the chat's earlier ones; completes when it has run. */
 	CompletableFuture<Void> submit(long chat, Runnable task) {
+		this.waiting.incrementAndGet();
 		CompletableFuture<Void> next = this.tails.compute(chat, (key, tail) -> {
 			CompletableFuture<Void> previous = (tail != null) ? tail : CompletableFuture.completedFuture(null);
 			return previous.handle((result, failure) -> null).thenRunAsync(task, this.pool);
 		});
-		next.whenComplete((result, failure) -> this.tails.remove(chat, next));
+		next.whenComplete((result, failure) -> {
+			this.waiting.decrementAndGet();
+			this.tails.remove(chat, next);
+		});
 		return next;
+	}
+
+	/** How many submitted tasks have not finished yet. */
+	int waiting() {
+		return this.waiting.get();
 	}
 
 	@Override

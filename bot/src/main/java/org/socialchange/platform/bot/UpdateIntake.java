@@ -1,8 +1,7 @@
 package org.socialchange.platform.bot;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,61 +9,79 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes every update in: drops what the bot ignores on purpose at once, records the id of
- * the rest first (a redelivered update is handled once), handles the updates of different
- * chats concurrently and those of one chat in order, and on failure logs it with the
- * update id and apologises to the user in their language. One update never stops the
- * next. A batch is handed back once all of it was handled, so Telegram is told it arrived
- * only then.
+ * Takes every update in: drops what the bot ignores on purpose at once, stores the rest
+ * in the {@link UpdateInbox} (a redelivered update is handled once) and hands them to be
+ * handled, the updates of different chats concurrently and those of one chat in order.
+ * Telegram is told they arrived as soon as they are stored, so handling never holds up
+ * the next updates; what was stored but not handled when the process stopped is handled
+ * at the next start. A failure is logged with the update id and the user gets an apology
+ * in their language; one update never stops the next.
  */
 @Component
-class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
+public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
-	private final ProcessedUpdates processed;
+	/**
+	 * Updates waiting to be handled beyond which intake waits for handling to catch up.
+	 */
+	private static final int MAX_WAITING = 1000;
+
+	private final UpdateInbox inbox;
 
 	private final UpdateDispatcher dispatcher;
 
 	private final ChatOrderedExecutor executor;
 
-	UpdateIntake(ProcessedUpdates processed, UpdateDispatcher dispatcher, TelegramSettings settings) {
-		this.processed = processed;
+	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings) {
+		this.inbox = inbox;
 		this.dispatcher = dispatcher;
 		this.executor = new ChatOrderedExecutor(settings.handlerThreads());
 	}
 
 	@Override
 	public void consume(List<Update> updates) {
-		List<CompletableFuture<Void>> handled = new ArrayList<>(updates.size());
-		for (Update update : updates) {
-			handled.add(this.executor.submit(UpdateDispatcher.chatKey(update), () -> receive(update)));
-		}
+		List<Update> concerned = updates.stream().filter(this.dispatcher::concerns).toList();
+		this.inbox.recordNew(concerned).forEach(this::handleLater);
 		try {
-			CompletableFuture.allOf(handled.toArray(CompletableFuture[]::new)).join();
+			while (this.executor.waiting() > MAX_WAITING) {
+				TimeUnit.MILLISECONDS.sleep(10);
+			}
 		}
-		catch (RuntimeException ex) {
-			log.debug("A batch of updates was interrupted: {}", ex.getMessage());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
-	void receive(Update update) {
+	/** Hands out again what was received but not handled before the last stop. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void resumeUnhandled() {
+		List<Update> unhandled = this.inbox.unhandled();
+		if (!unhandled.isEmpty()) {
+			log.info("Handling {} updates received before the last stop", unhandled.size());
+			unhandled.forEach(this::handleLater);
+		}
+	}
+
+	private void handleLater(Update update) {
+		this.executor.submit(UpdateDispatcher.chatKey(update), () -> handle(update));
+	}
+
+	private void handle(Update update) {
 		try {
-			if (!this.dispatcher.concerns(update)) {
-				return;
-			}
-			if (!this.processed.recordFirst(update.getUpdateId())) {
-				log.debug("Update {} was already handled; ignoring the redelivery", update.getUpdateId());
-				return;
-			}
 			this.dispatcher.dispatch(update);
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", update.getUpdateId(), ex);
 			this.dispatcher.apologize(update);
+		}
+		finally {
+			this.inbox.handled(update.getUpdateId());
 		}
 	}
 

@@ -29,13 +29,13 @@ class UpdateLogPruningJob extends QuartzJobBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateLogPruningJob.class);
 
-	private final ProcessedUpdates updates;
+	private final UpdateInbox updates;
 
 	private final Conversations conversations;
 
 	private final Clock clock;
 
-	UpdateLogPruningJob(ProcessedUpdates updates, Conversations conversations, Clock clock) {
+	UpdateLogPruningJob(UpdateInbox updates, Conversations conversations, Clock clock) {
 		this.updates = updates;
 		this.conversations = conversations;
 		this.clock = clock;

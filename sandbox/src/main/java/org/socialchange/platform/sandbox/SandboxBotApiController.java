@@ -2,6 +2,7 @@ package org.socialchange.platform.sandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,8 +32,11 @@ class SandboxBotApiController {
 
 	private final SandboxTelegram telegram;
 
-	SandboxBotApiController(SandboxTelegram telegram) {
+	private final Duration latency;
+
+	SandboxBotApiController(SandboxTelegram telegram, SandboxSettings settings) {
 		this.telegram = telegram;
+		this.latency = settings.latency();
 	}
 
 	@RequestMapping("/sandbox/telegram/bot{token}/{method}")
@@ -41,6 +45,9 @@ class SandboxBotApiController {
 		try {
 			if (!SandboxMode.TOKEN.equals(token)) {
 				throw new BotApiError(401, "Unauthorized");
+			}
+			if (!this.latency.isZero()) {
+				Thread.sleep(this.latency.toMillis());
 			}
 			Object result = invoke(method.toLowerCase(Locale.ROOT), read(request));
 			Map<String, Object> body = new LinkedHashMap<>();

@@ -280,7 +280,7 @@ class SandboxGroupsTests {
 	}
 
 	private SandboxTelegram sandbox(boolean limits) {
-		SandboxSettings settings = new SandboxSettings(limits, 30, 1000, 20, Duration.ofSeconds(1), 20);
+		SandboxSettings settings = new SandboxSettings(limits, 30, 1000, 20, Duration.ofSeconds(1), 20, Duration.ZERO);
 		return new SandboxTelegram(new SandboxStore(this.directory), Clock.systemUTC(), new SandboxLimits(settings));
 	}
 

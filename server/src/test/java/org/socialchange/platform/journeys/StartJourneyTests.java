@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.journeys;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
+import org.socialchange.platform.Registrations;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.identity.TelegramUserId;

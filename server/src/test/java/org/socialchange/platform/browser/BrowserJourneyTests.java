@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.browser;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.Registrations;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 

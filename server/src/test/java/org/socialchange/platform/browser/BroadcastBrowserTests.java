@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.browser;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
 
 /**
  * A coordinator in headless Chromium composes a broadcast in two languages for a live

@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
 
 /**
  * The sandbox plays Telegram's flood control: beyond 30 messages per second in all, or a

@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.telegram;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,6 +16,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.bot.TelegramSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.telegram;
 
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -11,6 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
 
 /**
  * In the sandbox's groups the real TelegramBots client meets Telegram's behaviour: a

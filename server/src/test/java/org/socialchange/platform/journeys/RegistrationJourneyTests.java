@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.journeys;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
+import org.socialchange.platform.Registrations;
 import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.Country;

@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.browser;
 
 import java.io.IOException;
 import java.nio.file.Files;

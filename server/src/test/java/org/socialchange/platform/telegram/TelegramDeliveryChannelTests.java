@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.telegram;
 
 import java.util.Map;
 
@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.delivery.DeliveryChannel;
 import org.socialchange.platform.delivery.OutgoingMessage;
 import org.socialchange.platform.delivery.SendOutcome;

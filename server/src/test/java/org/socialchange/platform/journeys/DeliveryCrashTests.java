@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.journeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
+import org.socialchange.platform.PlatformApplication;
 import org.socialchange.platform.delivery.DeliverySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.journeys;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.SandboxClient;
+import org.socialchange.platform.GroupMembershipRecorder;
 import org.socialchange.platform.GroupMembershipRecorder.Change;
 import org.socialchange.platform.bot.ChatRef;
 import org.socialchange.platform.bot.ChatType;

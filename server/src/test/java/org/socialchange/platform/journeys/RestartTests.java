@@ -1,4 +1,4 @@
-package org.socialchange.platform;
+package org.socialchange.platform.journeys;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.socialchange.platform.SandboxClient;
+import org.socialchange.platform.Registrations;
+import org.socialchange.platform.PlatformApplication;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.bot.Conversation;
