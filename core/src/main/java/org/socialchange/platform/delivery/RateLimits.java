@@ -88,10 +88,24 @@ public class RateLimits {
 		if (pause > 0) {
 			TimeUnit.NANOSECONDS.sleep(pause);
 		}
-		while (!paidBroadcast && this.waitingReplies.get() > 0) {
-			TimeUnit.MILLISECONDS.sleep(REPLY_YIELD_MILLIS);
+		if (paidBroadcast) {
+			this.paid.asBlocking().consume(1);
+			return;
 		}
-		((paidBroadcast) ? this.paid : this.free).asBlocking().consume(1);
+		// Bulk traffic never reserves a slot ahead (a reply would queue behind every
+		// waiting worker); it takes a free slot only while no reply waits for one.
+		while (true) {
+			if (this.waitingReplies.get() > 0) {
+				TimeUnit.MILLISECONDS.sleep(REPLY_YIELD_MILLIS);
+				continue;
+			}
+			ConsumptionProbe probe = this.free.tryConsumeAndReturnRemaining(1);
+			if (probe.isConsumed()) {
+				return;
+			}
+			TimeUnit.NANOSECONDS.sleep(
+					Math.max(TimeUnit.MILLISECONDS.toNanos(REPLY_YIELD_MILLIS) / 2, probe.getNanosToWaitForRefill()));
+		}
 	}
 
 	/**

@@ -105,6 +105,33 @@ class RateLimitsTests {
 	}
 
 	@Test
+	void aReplyWaitsForOneSlotAtMostWhileEveryBulkWorkerIsWaitingToo() throws Exception {
+		RateLimits limits = new RateLimits(settings(30));
+		ExecutorService workers = Executors.newFixedThreadPool(8);
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+		for (int i = 0; i < 8; i++) {
+			workers.submit(() -> {
+				while (System.nanoTime() < end) {
+					limits.awaitGlobal(false);
+				}
+				return null;
+			});
+		}
+		Thread.sleep(500);
+		long slowest = 0;
+		for (int i = 0; i < 10; i++) {
+			long start = System.nanoTime();
+			limits.reply(2000 + i);
+			slowest = Math.max(slowest, System.nanoTime() - start);
+			Thread.sleep(100);
+		}
+		workers.shutdown();
+		assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		// one slot is 34 ms; queued behind eight reserved slots it would be 270 ms
+		assertThat(slowest).isLessThan(TimeUnit.MILLISECONDS.toNanos(150));
+	}
+
+	@Test
 	void a429OnAQuietChatPausesEveryone() {
 		RateLimits limits = new RateLimits(settings(30));
 		assertThat(limits.claimChat(5)).isZero();
