@@ -4,10 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -25,13 +28,18 @@ import org.socialchange.platform.translations.Messages;
 @Component
 public class CommandsMenu {
 
+	private static final Logger log = LoggerFactory.getLogger(CommandsMenu.class);
+
 	private final Messages messages;
 
 	private final ObjectProvider<CommandHandler> handlers;
 
-	CommandsMenu(Messages messages, ObjectProvider<CommandHandler> handlers) {
+	private final TelegramClient telegram;
+
+	CommandsMenu(Messages messages, ObjectProvider<CommandHandler> handlers, TelegramClient telegram) {
 		this.messages = messages;
 		this.handlers = handlers;
+		this.telegram = telegram;
 	}
 
 	/** The commands of one kind of chat, in menu order. */
@@ -62,23 +70,39 @@ public class CommandsMenu {
 	}
 
 	/**
+	 * Sets the menu of one private chat in the language its educator chose, which may not
+	 * be the language of their Telegram app; a failure only costs the menu's language.
+	 */
+	public void registerFor(ChatRef chat, Language language) {
+		try {
+			this.telegram.execute(SetMyCommands.builder()
+				.commands(menu(language, ChatType.PRIVATE))
+				.scope(BotCommandScopeChat.builder().chatId(chat.id().value()).build())
+				.build());
+		}
+		catch (TelegramApiException ex) {
+			log.warn("Could not set the command menu of a chat: {}", ex.getMessage());
+		}
+	}
+
+	/**
 	 * Sets the menus, English as the default and one per language: first the group chats'
 	 * menu, then the default one that private chats show.
 	 */
-	void register(TelegramClient telegram) throws TelegramApiException {
+	void register() throws TelegramApiException {
 		BotCommandScope groups = BotCommandScopeAllGroupChats.builder().build();
 		telegram
 			.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.SUPERGROUP)).scope(groups).build());
 		for (Language language : Language.values()) {
-			telegram.execute(SetMyCommands.builder()
+			this.telegram.execute(SetMyCommands.builder()
 				.commands(menu(language, ChatType.SUPERGROUP))
 				.scope(groups)
 				.languageCode(language.code())
 				.build());
 		}
-		telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.PRIVATE)).build());
+		this.telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.PRIVATE)).build());
 		for (Language language : Language.values()) {
-			telegram.execute(SetMyCommands.builder()
+			this.telegram.execute(SetMyCommands.builder()
 				.commands(menu(language, ChatType.PRIVATE))
 				.languageCode(language.code())
 				.build());

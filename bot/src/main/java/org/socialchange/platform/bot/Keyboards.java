@@ -7,8 +7,14 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
-/** The one renderer of inline keyboards. */
+/**
+ * The one renderer of inline keyboards. Buttons share a row only while their labels fit a
+ * phone's width; a longer label gets a row of its own.
+ */
 public final class Keyboards {
+
+	/** The longest label, in characters, that still shares a row with another. */
+	public static final int MAX_SHARED_LABEL = 24;
 
 	private Keyboards() {
 	}
@@ -33,8 +39,25 @@ public final class Keyboards {
 
 	private static List<InlineKeyboardRow> layout(List<InlineKeyboardButton> buttons, int perRow) {
 		List<InlineKeyboardRow> rows = new ArrayList<>();
-		for (int i = 0; i < buttons.size(); i += perRow) {
-			rows.add(new InlineKeyboardRow(buttons.subList(i, Math.min(i + perRow, buttons.size()))));
+		List<InlineKeyboardButton> row = new ArrayList<>();
+		for (InlineKeyboardButton button : buttons) {
+			String label = button.getText();
+			if (perRow > 1 && label.codePointCount(0, label.length()) > MAX_SHARED_LABEL) {
+				if (!row.isEmpty()) {
+					rows.add(new InlineKeyboardRow(row));
+					row = new ArrayList<>();
+				}
+				rows.add(new InlineKeyboardRow(List.of(button)));
+				continue;
+			}
+			row.add(button);
+			if (row.size() == perRow) {
+				rows.add(new InlineKeyboardRow(row));
+				row = new ArrayList<>();
+			}
+		}
+		if (!row.isEmpty()) {
+			rows.add(new InlineKeyboardRow(row));
 		}
 		return rows;
 	}

@@ -76,7 +76,7 @@ class LongPolling implements SmartLifecycle {
 		long backOffSeconds = 1;
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
-				this.commands.register(this.telegram);
+				this.commands.register();
 				this.application.registerBot(this.settings.effectiveToken(), () -> TelegramUrl.DEFAULT_URL,
 						(lastReceived) -> GetUpdates.builder()
 							.offset(lastReceived + 1)

@@ -39,7 +39,7 @@ public final class BotKernel {
 			beans.put(handler.command(), handler);
 		}
 		StaticListableBeanFactory factory = new StaticListableBeanFactory(beans);
-		this.menu = new CommandsMenu(MESSAGES, factory.getBeanProvider(CommandHandler.class));
+		this.menu = new CommandsMenu(MESSAGES, factory.getBeanProvider(CommandHandler.class), this.telegram);
 	}
 
 	/** A handler's menu of the kernel's own commands plus the given ones. */

@@ -106,6 +106,18 @@ class BotApiRequest {
 		return Boolean.parseBoolean(string(name));
 	}
 
+	/**
+	 * A JSON object parameter (sent as a JSON string or as part of a JSON body); or null.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> object(String name) {
+		Object value = this.parameters.get(name);
+		if (value instanceof String text && !text.isBlank()) {
+			value = JSON.readValue(text, Map.class);
+		}
+		return (value instanceof Map<?, ?> map) ? (Map<String, Object>) map : null;
+	}
+
 	@SuppressWarnings("unchecked")
 	List<Map<String, Object>> list(String name) {
 		Object value = this.parameters.get(name);

@@ -132,8 +132,9 @@ class SandboxControlController {
 	}
 
 	@GetMapping("/sandbox/api/commands")
-	List<Map<String, Object>> commands(@RequestParam(required = false) String languageCode) {
-		return this.telegram.commands(languageCode);
+	List<Map<String, Object>> commands(@RequestParam(required = false) String languageCode,
+			@RequestParam(required = false) Long chatId) {
+		return this.telegram.commands(languageCode, chatId);
 	}
 
 	@GetMapping("/sandbox/api/groups")

@@ -296,9 +296,33 @@ class SandboxTelegram {
 		return this.store.readFile(fileId);
 	}
 
+	/** The menu a user with this app language sees in the default private chat. */
 	synchronized List<Map<String, Object>> commands(String languageCode) {
-		return this.commands.getOrDefault((languageCode != null) ? languageCode : "",
-				this.commands.getOrDefault("", List.of()));
+		return commands(languageCode, null);
+	}
+
+	/**
+	 * The menu a user with this app language sees in a chat, found as Telegram does: the
+	 * chat's own scope, then all private (or all group) chats, then the default scope;
+	 * each first in the user's language, then without one.
+	 */
+	synchronized List<Map<String, Object>> commands(String languageCode, Long chatId) {
+		String language = (languageCode != null) ? languageCode : "";
+		List<String> scopes = new ArrayList<>();
+		if (chatId != null) {
+			scopes.add("chat:" + chatId);
+		}
+		scopes.add((chatId != null && chatId < 0) ? "all_group_chats" : "all_private_chats");
+		scopes.add("default");
+		for (String scope : scopes) {
+			for (String key : List.of(scope + "|" + language, scope + "|")) {
+				List<Map<String, Object>> menu = this.commands.get(key);
+				if (menu != null) {
+					return menu;
+				}
+			}
+		}
+		return List.of();
 	}
 
 	// Groups, driven by the chat page and the tests
@@ -707,12 +731,27 @@ class SandboxTelegram {
 			}
 		}
 		String language = request.string("language_code");
-		this.commands.put((language != null) ? language : "", List.copyOf(list));
+		this.commands.put(scope(request) + "|" + ((language != null) ? language : ""), List.copyOf(list));
 		return true;
 	}
 
+	/**
+	 * The scope of a command menu as a key: {@code default}, {@code all_private_chats},
+	 * {@code all_group_chats} or {@code chat:<id>}.
+	 */
+	private static String scope(BotApiRequest request) {
+		Map<String, Object> scope = request.object("scope");
+		String type = (scope != null && scope.get("type") != null) ? String.valueOf(scope.get("type")) : "default";
+		return switch (type) {
+			case "default", "all_private_chats", "all_group_chats" -> type;
+			case "chat" -> "chat:" + scope.get("chat_id");
+			default -> throw BotApiError.badRequest("unsupported scope " + type);
+		};
+	}
+
 	synchronized List<Map<String, Object>> getMyCommands(BotApiRequest request) {
-		return commands(request.string("language_code"));
+		String key = scope(request) + "|" + Objects.toString(request.string("language_code"), "");
+		return this.commands.getOrDefault(key, List.of());
 	}
 
 	/** Releases every waiting poll and saves the chats. */

@@ -3,6 +3,7 @@ package org.socialchange.platform.journeys;
 import java.util.List;
 import java.util.Map;
 
+import com.ibm.icu.text.Collator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -180,6 +181,41 @@ class StartJourneyTests {
 		sandbox.press(user, picker.get("messageId").asInt(), "lang:" + language.code());
 		sandbox.awaitBotMessage(user, picker.get("messageId").asInt());
 		return picker;
+	}
+
+	@Test
+	void aUserWhoseAppIsInRussianChoosesGeorgianAndGetsTheGeorgianMenuAndCountriesInGeorgianOrder() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = new Registrations(sandbox, this.messages);
+		long user = sandbox.createUser("Nino", "ru");
+		String russianStart = this.messages.format(Language.RU, "command.start");
+		String georgianStart = this.messages.format(Language.KA, "command.start");
+		assertThat(menu(sandbox, user)).contains(russianStart);
+
+		JsonNode privacy = registrations.startAndChoose(user, Language.KA);
+		assertThat(menu(sandbox, user)).as("the chat's own menu, in the chosen language")
+			.contains(georgianStart)
+			.doesNotContain(russianStart);
+		JsonNode name = registrations.answer(user, privacy, "reg:PRIVACY:yes", Language.KA, "registration.name.prompt");
+		JsonNode countries = registrations.answer(user, name, "reg:NAME:tg", Language.KA,
+				"registration.country.prompt");
+		List<String> labels = countries.get("inlineKeyboard")
+			.valueStream()
+			.flatMap(JsonNode::valueStream)
+			.filter((button) -> button.get("callback_data").asString().startsWith("reg:COUNTRY:"))
+			.map((button) -> button.get("text").asString())
+			.toList();
+		assertThat(labels).hasSize(6);
+		Collator georgian = Collator.getInstance(Language.KA.locale());
+		assertThat(labels.subList(0, 5)).isSortedAccordingTo(georgian::compare);
+		assertThat(labels.get(5)).isEqualTo(this.messages.format(Language.KA, "registration.country.other"));
+	}
+
+	private static List<String> menu(SandboxClient sandbox, long user) {
+		return sandbox.get("/sandbox/api/commands?languageCode=ru&chatId=" + user)
+			.valueStream()
+			.map((command) -> command.get("description").asString())
+			.toList();
 	}
 
 }

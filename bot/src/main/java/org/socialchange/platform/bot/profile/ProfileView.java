@@ -33,7 +33,7 @@ class ProfileView {
 					new ProfileField(field)))
 			.toList();
 		this.replies.send(incoming.chat(), this.summary.of(educator) + "\n\n" + this.replies.text(now, "profile.edit"),
-				Keyboards.rows(buttons, 3));
+				Keyboards.rows(buttons, 2));
 	}
 
 }

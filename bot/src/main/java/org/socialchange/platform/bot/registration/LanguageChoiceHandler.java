@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.bot.ButtonHandler;
 import org.socialchange.platform.bot.ButtonType;
+import org.socialchange.platform.bot.CommandsMenu;
 import org.socialchange.platform.bot.Conversation;
 import org.socialchange.platform.bot.Conversations;
 import org.socialchange.platform.bot.Incoming;
@@ -18,8 +19,8 @@ import org.socialchange.platform.translations.Language;
 
 /**
  * A language chosen in the picker: stored, the picker turned into a note of the choice,
- * then the registration's next question for someone who is not registered yet, or a
- * confirmation.
+ * the chat's command menu switched to it, then the registration's next question for
+ * someone who is not registered yet, or a confirmation.
  */
 @Component
 class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
@@ -32,8 +33,11 @@ class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
 
 	private final Replies replies;
 
+	private final CommandsMenu commands;
+
 	LanguageChoiceHandler(EducatorManagement educators, Conversations conversations, RegistrationFlow registration,
-			Replies replies) {
+			Replies replies, CommandsMenu commands) {
+		this.commands = commands;
 		this.educators = educators;
 		this.conversations = conversations;
 		this.registration = registration;
@@ -54,6 +58,7 @@ class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
 		this.replies.answer(query.getId(), null);
 		this.replies.edit(incoming.chat(), query.getMessage().getMessageId(),
 				this.replies.text(now, "language.chosen", Map.of("language", language.nativeName())), null);
+		this.commands.registerFor(incoming.chat(), language);
 		if (educator.isRegistered()) {
 			this.replies.send(incoming.chat(), this.replies.text(now, "language.changed"));
 			return true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.ibm.icu.text.Collator;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
@@ -94,9 +95,12 @@ public class Questionnaire {
 						: Optional.empty(),
 				Optional.empty()));
 		add(new Step(Question.COUNTRY, "registration.country.prompt", (e) -> true, (e) -> e.country().isPresent(),
-				(in, e) -> Arrays.stream(Country.values())
-					.map((country) -> new Option(country.name(), this.labels.country(e.language(), country)))
-					.toList(),
+				(in, e) -> inReadersOrder(e.language(),
+						Arrays.stream(Country.values())
+							.filter((country) -> country != Country.OTHER)
+							.map((country) -> new Option(country.name(), this.labels.country(e.language(), country)))
+							.toList(),
+						new Option(Country.OTHER.name(), this.labels.country(e.language(), Country.OTHER))),
 				2, Optional.empty(), (in, e, value) -> parse(Country.class, value)
 					.map((country) -> this.educators.country(in.user(), country)),
 				Optional.empty()));
@@ -111,7 +115,7 @@ public class Questionnaire {
 						? Optional.of(this.educators.region(in.user(), null)) : Optional.empty(),
 				Optional.empty()));
 		add(new Step(Question.ROLE, "registration.role.prompt", (e) -> true, (e) -> e.role().isPresent(),
-				(in, e) -> enumOptions(Role.values(), e), 2, Optional.empty(),
+				(in, e) -> enumOptions(Role.values(), e), 1, Optional.empty(),
 				(in, e, value) -> parse(Role.class, value).map((role) -> this.educators.role(in.user(), role)),
 				Optional.empty()));
 		add(new Step(Question.TOPICS, "registration.topics.prompt", (e) -> true, (e) -> !e.topics().isEmpty(),
@@ -129,10 +133,11 @@ public class Questionnaire {
 					.map((topic) -> this.educators.toggleTopic(in.user(), topic)))));
 		add(new Step(Question.TIME_ZONE, "registration.timeZone.prompt", Educator::needsZoneChoice,
 				(e) -> e.timeZone().isPresent() && !e.needsZoneChoice(),
-				(in, e) -> zones(e.country().orElse(null)).stream()
-					.map((zone) -> new Option(zone,
-							this.labels.zone(e.language(), ZoneId.of(zone), this.clock.instant())))
-					.toList(),
+				(in, e) -> inReadersOrder(e.language(),
+						zones(e.country().orElse(null)).stream()
+							.map((zone) -> new Option(zone,
+									this.labels.zone(e.language(), ZoneId.of(zone), this.clock.instant())))
+							.toList()),
 				2, Optional.empty(),
 				(in, e, value) -> zones(e.country().orElse(null)).contains(value)
 						? Optional.of(this.educators.timeZone(in.user(), ZoneId.of(value))) : Optional.empty(),
@@ -246,6 +251,18 @@ public class Questionnaire {
 		catch (FreeText.InvalidText ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Options in the reader's alphabetical order (ICU collation), then the given last
+	 * ones.
+	 */
+	private static List<Option> inReadersOrder(Language language, List<Option> options, Option... last) {
+		Collator collator = Collator.getInstance(language.locale());
+		List<Option> sorted = new ArrayList<>(options);
+		sorted.sort((a, b) -> collator.compare(a.label(), b.label()));
+		sorted.addAll(List.of(last));
+		return sorted;
 	}
 
 	private List<Option> enumOptions(Enum<?>[] values, Educator educator) {

@@ -3,10 +3,13 @@ package org.socialchange.platform.bot.registration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.ibm.icu.text.Collator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.socialchange.platform.bot.BotKernel;
 import org.socialchange.platform.bot.ChatRef;
 import org.socialchange.platform.bot.Incoming;
+import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.kit.Updates;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Educator;
@@ -66,6 +70,41 @@ class QuestionnaireTests {
 								.isBetween(1, 64)));
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void buttonsThatShareARowFitAPhone(Language language) {
+		for (Country country : Country.values()) {
+			Educator educator = educator(language, country);
+			for (Question question : EnumSet.range(Question.PRIVACY, Question.NETWORK)) {
+				this.questions.keyboard(incoming(educator), educator, question, true)
+					.getKeyboard()
+					.stream()
+					.filter((row) -> row.size() > 1)
+					.forEach((row) -> row
+						.forEach((button) -> assertThat(button.getText().codePointCount(0, button.getText().length()))
+							.as("%s %s: %s", language, question, button.getText())
+							.isLessThanOrEqualTo(Keyboards.MAX_SHARED_LABEL)));
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void countriesComeInTheReadersAlphabeticalOrderWithOtherLast(Language language) {
+		Educator educator = educator(language, null);
+		List<String> values = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		this.questions.keyboard(incoming(educator), educator, Question.COUNTRY, false)
+			.getKeyboard()
+			.forEach((row) -> row.forEach((button) -> {
+				values.add(button.getCallbackData());
+				labels.add(button.getText());
+			}));
+		assertThat(values).last().isEqualTo("reg:COUNTRY:OTHER");
+		Collator collator = Collator.getInstance(language.locale());
+		assertThat(labels.subList(0, labels.size() - 1)).isSortedAccordingTo(collator::compare);
 	}
 
 	@Test
