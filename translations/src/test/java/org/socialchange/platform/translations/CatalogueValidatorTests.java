@@ -20,6 +20,11 @@ class CatalogueValidatorTests {
 	}
 
 	@Test
+	void realCataloguesHaveNoStartupDefects() {
+		assertThat(CatalogueValidator.defects(Catalogue.load())).isEmpty();
+	}
+
+	@Test
 	void realCataloguesHaveNoEnglishLeftInOtherLanguages() {
 		Catalogue catalogue = Catalogue.load();
 		Map<String, String> english = catalogue.patterns().get(Language.EN);
