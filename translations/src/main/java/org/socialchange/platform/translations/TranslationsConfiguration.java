@@ -10,7 +10,7 @@ public class TranslationsConfiguration {
 	@Bean
 	Messages messages() {
 		Catalogue catalogue = Catalogue.load();
-		var problems = CatalogueValidator.validate(catalogue);
+		var problems = CatalogueValidator.defects(catalogue);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("The message catalogue has defects: " + problems);
 		}
