@@ -149,7 +149,7 @@ class HomeControllerTests {
 			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/missing")
 			.with(coordinator())).hasStatus(404)
 			.bodyText()
-			.contains("Platform for Social Change", "This page does not exist.", "Status 404", "Sign out");
+			.contains("Educators’ Exchange Platform", "This page does not exist.", "Status 404", "Sign out");
 	}
 
 	private void givenCoordinator(String email, String password, boolean mustChangePassword) {
