@@ -80,7 +80,7 @@ class RestartTests {
 			Educator registered = educators.find(TelegramUserId.of(user)).orElseThrow();
 			int again = sandbox.write(user, "/start");
 			String welcomeBack = messages.format(Language.KA, "start.welcomeBack",
-					Map.of("name", "Ռուբեն", "joined", registered.joinedAt()));
+					Map.of("name", "Ռուբեն", "joined", registered.joinedAt()), registered.timeZone().orElseThrow());
 			assertThat(sandbox.awaitBotMessage(user, again).get("text").asString()).startsWith(welcomeBack);
 		}
 	}

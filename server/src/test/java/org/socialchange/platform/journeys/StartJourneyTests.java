@@ -110,11 +110,12 @@ class StartJourneyTests {
 			.extracting(Educator::language)
 			.isEqualTo(Language.AZ);
 
+		// the date as the educator's own day shows it
+		Educator educator = this.educators.find(TelegramUserId.of(user)).orElseThrow();
 		int again = sandbox.write(user, "/start");
 		JsonNode welcomeBack = sandbox.awaitBotMessage(user, again);
-		assertThat(welcomeBack.get("text").asString())
-			.startsWith(this.messages.format(Language.AZ, "start.welcomeBack", Map.of("name", "Nino", "joined",
-					this.educators.find(TelegramUserId.of(user)).orElseThrow().joinedAt())));
+		assertThat(welcomeBack.get("text").asString()).startsWith(this.messages.format(Language.AZ, "start.welcomeBack",
+				Map.of("name", "Nino", "joined", educator.joinedAt()), educator.timeZone().orElseThrow()));
 	}
 
 	@Test
