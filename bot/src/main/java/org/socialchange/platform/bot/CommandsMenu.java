@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -90,20 +91,19 @@ public class CommandsMenu {
 	 * menu, then the default one that private chats show.
 	 */
 	void register() throws TelegramApiException {
-		BotCommandScope groups = BotCommandScopeAllGroupChats.builder().build();
-		telegram
-			.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.SUPERGROUP)).scope(groups).build());
+		register(ChatType.SUPERGROUP, BotCommandScopeAllGroupChats.builder().build());
+		register(ChatType.PRIVATE, BotCommandScopeDefault.builder().build());
+	}
+
+	/**
+	 * One kind of chat's menu in a scope: English without a language, then each language.
+	 */
+	private void register(ChatType chat, BotCommandScope scope) throws TelegramApiException {
+		this.telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, chat)).scope(scope).build());
 		for (Language language : Language.values()) {
 			this.telegram.execute(SetMyCommands.builder()
-				.commands(menu(language, ChatType.SUPERGROUP))
-				.scope(groups)
-				.languageCode(language.code())
-				.build());
-		}
-		this.telegram.execute(SetMyCommands.builder().commands(menu(Language.EN, ChatType.PRIVATE)).build());
-		for (Language language : Language.values()) {
-			this.telegram.execute(SetMyCommands.builder()
-				.commands(menu(language, ChatType.PRIVATE))
+				.commands(menu(language, chat))
+				.scope(scope)
 				.languageCode(language.code())
 				.build());
 		}

@@ -33,6 +33,11 @@ public record Conversation(TelegramUserId user, ChatId chat, String flow, String
 		return new Conversation(this.user, this.chat, this.flow, nextStep, this.state, this.suspended, this.expiresAt);
 	}
 
+	/** The same conversation, suspended or waiting again. */
+	public Conversation suspended(boolean suspended) {
+		return new Conversation(this.user, this.chat, this.flow, this.step, this.state, suspended, this.expiresAt);
+	}
+
 	/** The same conversation with one state entry set ({@code null} removes it). */
 	public Conversation with(String key, String value) {
 		Map<String, String> next = new HashMap<>(this.state);

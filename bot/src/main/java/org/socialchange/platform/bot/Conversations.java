@@ -82,13 +82,11 @@ public class Conversations {
 
 	/** {@code /cancel} in a flow that keeps its answers: waits until resumed. */
 	public Conversation suspend(Conversation conversation) {
-		return save(new Conversation(conversation.user(), conversation.chat(), conversation.flow(), conversation.step(),
-				conversation.state(), true, conversation.expiresAt()));
+		return save(conversation.suspended(true));
 	}
 
 	public Conversation resume(Conversation conversation) {
-		return save(new Conversation(conversation.user(), conversation.chat(), conversation.flow(), conversation.step(),
-				conversation.state(), false, conversation.expiresAt()));
+		return save(conversation.suspended(false));
 	}
 
 	/** The conversation is over. */

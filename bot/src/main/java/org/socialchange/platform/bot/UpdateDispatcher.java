@@ -85,9 +85,6 @@ class UpdateDispatcher {
 		if (update.hasMyChatMember()) {
 			return update.getMyChatMember().getChat().getId();
 		}
-		if (update.hasEditedMessage()) {
-			return update.getEditedMessage().getChatId();
-		}
 		return 0;
 	}
 

@@ -16,11 +16,6 @@ public record ChatId(long value) {
 		return new ChatId(value);
 	}
 
-	/** True for a one-to-one chat with a user. */
-	public boolean isPrivate() {
-		return this.value > 0;
-	}
-
 	@Override
 	public String toString() {
 		return Long.toString(this.value);
