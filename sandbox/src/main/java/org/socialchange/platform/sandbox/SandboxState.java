@@ -2,12 +2,14 @@ package org.socialchange.platform.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the sandbox keeps across restarts: the simulated users, their chats and groups,
- * and the next update id.
+ * the bot's command menus (by scope and language, as Telegram keeps them), and the next
+ * update id.
  */
 class SandboxState {
 
@@ -27,6 +29,9 @@ class SandboxState {
 
 	/** Numbers the ids of new groups and supergroups. */
 	public long nextGroupNumber = 1;
+
+	/** The bot's command menus, by {@code <scope>|<language code>}. */
+	public Map<String, List<Map<String, Object>>> commands = new LinkedHashMap<>();
 
 	/** Users who blocked the bot. */
 	public Set<Long> blocked = new LinkedHashSet<>();

@@ -56,8 +56,6 @@ class SandboxTelegram {
 
 	private final Map<String, Long> callbackQueries = new HashMap<>();
 
-	private final Map<String, List<Map<String, Object>>> commands = new HashMap<>();
-
 	private long nextNoticeId = 1;
 
 	private long version = 1;
@@ -316,7 +314,7 @@ class SandboxTelegram {
 		scopes.add("default");
 		for (String scope : scopes) {
 			for (String key : List.of(scope + "|" + language, scope + "|")) {
-				List<Map<String, Object>> menu = this.commands.get(key);
+				List<Map<String, Object>> menu = this.state.commands.get(key);
 				if (menu != null) {
 					return menu;
 				}
@@ -731,7 +729,8 @@ class SandboxTelegram {
 			}
 		}
 		String language = request.string("language_code");
-		this.commands.put(scope(request) + "|" + ((language != null) ? language : ""), List.copyOf(list));
+		this.state.commands.put(scope(request) + "|" + ((language != null) ? language : ""), List.copyOf(list));
+		this.dirty = true;
 		return true;
 	}
 
@@ -751,7 +750,7 @@ class SandboxTelegram {
 
 	synchronized List<Map<String, Object>> getMyCommands(BotApiRequest request) {
 		String key = scope(request) + "|" + Objects.toString(request.string("language_code"), "");
-		return this.commands.getOrDefault(key, List.of());
+		return this.state.commands.getOrDefault(key, List.of());
 	}
 
 	/** Releases every waiting poll and saves the chats. */
