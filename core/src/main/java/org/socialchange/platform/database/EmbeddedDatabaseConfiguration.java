@@ -34,6 +34,7 @@ public class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(DataSettings settings) throws IOException {
 		var directory = settings.postgresDirectory();
+		LeftoverPostgres.stop(directory, Duration.ofSeconds(30));
 		log.info("Starting embedded PostgreSQL in {}", directory);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
