@@ -125,7 +125,10 @@ public class Educator {
 		}
 	}
 
-	/** Not consenting keeps nothing but the language. */
+	/**
+	 * Declining the privacy notice withdraws consent and every answer; the educator is
+	 * then forgotten altogether ({@link EducatorManagement#declineConsent}).
+	 */
 	void declineConsent() {
 		if (isRegistered()) {
 			throw new IllegalStateException("A registered educator erases their data instead of declining");

@@ -55,14 +55,15 @@ public class EducatorManagement {
 	}
 
 	/**
-	 * Stores the language an educator chose, creating them on their first choice.
+	 * Stores the language an educator chose; empty, creating nothing, for someone the
+	 * platform does not know (a picker pressed after its educator erased themselves).
 	 */
 	@Transactional
-	public Educator chooseLanguage(TelegramUserId user, ChatId chat, Language language) {
-		Educator educator = this.educators.findByTelegramUserId(user.value())
-			.orElseGet(() -> new Educator(user.value(), chat.value(), language, this.clock.instant()));
-		educator.chooseLanguage(language, this.clock.instant());
-		return this.educators.save(educator);
+	public Optional<Educator> chooseLanguage(TelegramUserId user, Language language) {
+		return this.educators.findByTelegramUserId(user.value()).map((educator) -> {
+			educator.chooseLanguage(language, this.clock.instant());
+			return this.educators.save(educator);
+		});
 	}
 
 	/** How many educators completed their registration. */
@@ -75,9 +76,15 @@ public class EducatorManagement {
 		return change(user, (educator) -> educator.consent(this.clock.instant()));
 	}
 
+	/**
+	 * Someone declined the privacy notice: everything stored about them is gone, down to
+	 * their language choice, and not even an erasure is counted.
+	 */
 	@Transactional
-	public Educator declineConsent(TelegramUserId user) {
-		return change(user, Educator::declineConsent);
+	public void declineConsent(TelegramUserId user) {
+		Educator educator = require(user);
+		educator.declineConsent();
+		this.privacy.erase(DataSubject.of(educator.id(), educator.telegramUserId(), educator.chatId()));
 	}
 
 	@Transactional

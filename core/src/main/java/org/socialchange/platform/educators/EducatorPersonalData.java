@@ -16,8 +16,8 @@ import org.socialchange.platform.privacy.PersonalData;
 
 /**
  * The educator's own row and topics: exported first as their profile and erased last, as
- * everything else refers to it; an erasure leaves only a dated, anonymous
- * {@code erasures} row.
+ * everything else refers to it; erasing someone who had consented leaves only a dated,
+ * anonymous {@code erasures} row, erasing someone who never did leaves nothing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,7 +54,9 @@ class EducatorPersonalData implements PersonalData {
 	public void erase(DataSubject subject) {
 		this.educators.findById(subject.educatorId().value()).ifPresent((educator) -> {
 			this.educators.delete(educator);
-			this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			if (educator.consentedAt().isPresent()) {
+				this.erasures.record(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			}
 		});
 	}
 

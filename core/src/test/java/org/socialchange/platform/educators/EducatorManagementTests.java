@@ -17,6 +17,7 @@ import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @PostgresJpaTest
 @Import({ PrivacyManagement.class, EducatorPersonalData.class, Erasures.class })
@@ -37,17 +38,23 @@ class EducatorManagementTests {
 	}
 
 	@Test
-	void registersAnEducatorOnTheFirstLanguageChoice() {
-		Educator educator = management().chooseLanguage(u(42L), ChatId.of(4242L), Language.HY);
+	void registersAnEducatorAtTheFirstContact() {
+		Educator educator = management().begin(u(42L), ChatId.of(4242L), Language.HY);
 		assertThat(educator.id()).isNotNull();
 		assertThat(management().find(u(42L))).get().extracting(Educator::language).isEqualTo(Language.HY);
 		assertThat(educator.joinedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
 	}
 
 	@Test
+	void aLanguageChosenBySomeoneUnknownCreatesNothing() {
+		assertThat(management().chooseLanguage(u(43L), Language.KA)).isEmpty();
+		assertThat(this.educators.count()).isZero();
+	}
+
+	@Test
 	void changesTheLanguageWithoutASecondRow() {
-		management().chooseLanguage(u(7L), ChatId.of(7L), Language.RU);
-		management().chooseLanguage(u(7L), ChatId.of(7L), Language.TG);
+		management().begin(u(7L), ChatId.of(7L), Language.RU);
+		management().chooseLanguage(u(7L), Language.TG);
 		assertThat(this.educators.count()).isEqualTo(1);
 		assertThat(management().find(u(7L))).get().extracting(Educator::language).isEqualTo(Language.TG);
 	}
@@ -57,7 +64,7 @@ class EducatorManagementTests {
 		register(1L, Language.RU);
 		register(2L, Language.RU);
 		register(3L, Language.KA);
-		management().chooseLanguage(u(4L), ChatId.of(4L), Language.AZ);
+		management().begin(u(4L), ChatId.of(4L), Language.AZ);
 		assertThat(management().countByLanguage()).containsEntry(Language.RU, 2L)
 			.containsEntry(Language.KA, 1L)
 			.containsEntry(Language.AZ, 0L)
@@ -75,6 +82,21 @@ class EducatorManagementTests {
 	}
 
 	@Test
+	void decliningConsentForgetsEverythingAndCountsNoErasure() {
+		management().begin(u(8L), ChatId.of(8L), Language.TG);
+		management().declineConsent(u(8L));
+		assertThat(this.educators.count()).isZero();
+		assertThat(management().erasedCount()).isZero();
+	}
+
+	@Test
+	void decliningIsRefusedOnceRegistered() {
+		register(6L, Language.AZ);
+		assertThatIllegalStateException().isThrownBy(() -> management().declineConsent(u(6L)));
+		assertThat(management().find(u(6L))).isPresent();
+	}
+
+	@Test
 	void blockingAndUnblockingMarkTheEducatorByChat() {
 		register(5L, Language.EN);
 		management().markUnreachable(ChatId.of(5L));
@@ -89,7 +111,7 @@ class EducatorManagementTests {
 
 	private void register(long user, Language language) {
 		EducatorManagement management = management();
-		management.chooseLanguage(u(user), ChatId.of(user), language);
+		management.begin(u(user), ChatId.of(user), language);
 		management.consent(u(user));
 		management.name(u(user), FreeText.of("Educator " + user, 64));
 		management.country(u(user), Country.AM);

@@ -73,7 +73,7 @@ class EducatorTests {
 	}
 
 	@Test
-	void decliningKeepsNothingButTheLanguage() {
+	void decliningWithdrawsConsentAndEveryAnswer() {
 		Educator educator = consented();
 		educator.country(Country.AM);
 		educator.declineConsent();

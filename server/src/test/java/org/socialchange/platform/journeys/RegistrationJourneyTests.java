@@ -104,19 +104,21 @@ class RegistrationJourneyTests {
 	}
 
 	@Test
-	void decliningKeepsOnlyTheLanguageAndStartComesBackToConsent() {
+	void decliningStoresNothingAndStartBeginsAfresh() {
 		SandboxClient sandbox = sandbox();
 		Registrations registrations = registrations(sandbox);
-		long user = sandbox.createUser("Ашот", "ru");
+		String name = "Ашот" + System.nanoTime();
+		long user = sandbox.createUser(name, "ru");
+		long erasedBefore = this.educators.erasedCount();
 		JsonNode privacy = registrations.startAndChoose(user, Language.RU);
 		sandbox.press(user, privacy.get("messageId").asInt(), "reg:PRIVACY:no");
 		registrations.awaitQuestion(user, privacy.get("messageId").asInt(), Language.RU, "privacy.declined");
-		Educator declined = this.educators.find(TelegramUserId.of(user)).orElseThrow();
-		assertThat(step(user)).contains("PRIVACY");
-		assertThat(declined.consentedAt()).isEmpty();
-		assertThat(declined.displayName()).isEmpty();
+		assertThat(this.educators.find(TelegramUserId.of(user))).isEmpty();
+		assertThat(step(user)).isEmpty();
+		assertNothingStoredAbout(user, name);
+		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore);
 
-		JsonNode again = registrations.type(user, "/start", Language.RU, "privacy.notice");
+		JsonNode again = registrations.startAndChoose(user, Language.RU);
 		registrations.answer(user, again, "reg:PRIVACY:yes", Language.RU, "registration.name.prompt");
 		assertThat(this.educators.find(TelegramUserId.of(user)).orElseThrow().consentedAt()).isPresent();
 	}
@@ -306,15 +308,74 @@ class RegistrationJourneyTests {
 				ChatId.of(user), "Later", null, null, Instant.now().plus(Duration.ofDays(1)), null)));
 
 		JsonNode confirm = registrations.type(user, "/delete", Language.EN, "delete.confirm");
-		sandbox.press(user, confirm.get("messageId").asInt(), "del:yes");
-		sandbox.awaitChat(user, (c) -> c.get("messages")
-			.valueStream()
-			.anyMatch((m) -> m.get("text").asString().equals(this.messages.format(Language.EN, "delete.done"))));
+		sandbox.press(user, confirm.get("messageId").asInt(), button(confirm, 0));
+		awaitText(sandbox, user, Language.EN, "delete.done");
 
 		assertThat(this.educators.find(TelegramUserId.of(user))).isEmpty();
 		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore + 1);
 		assertThat(this.jdbc.queryForList("select state from deliveries where text = 'Later'", String.class))
 			.containsExactly("CANCELLED");
+		assertNothingStoredAbout(user, name);
+
+		int picker = sandbox.botMessages(user).get(0).get("messageId").asInt();
+		sandbox.press(user, picker, "lang:ka");
+		String stale = this.messages.format(Language.EN, "callback.stale");
+		sandbox.awaitChat(user,
+				(c) -> c.get("notices").valueStream().anyMatch((n) -> n.get("text").asString().equals(stale)));
+		assertThat(this.educators.find(TelegramUserId.of(user))).as("a stale language button creates no one").isEmpty();
+
+		registrations.startAndChoose(user, Language.EN);
+		Educator fresh = this.educators.find(TelegramUserId.of(user)).orElseThrow();
+		assertThat(step(user)).contains("PRIVACY");
+		assertThat(fresh.displayName()).isEmpty();
+		assertThat(fresh.topics()).isEmpty();
+	}
+
+	@Test
+	void anExpiredDeleteConfirmationErasesNothing() {
+		SandboxClient sandbox = sandbox();
+		Registrations registrations = registrations(sandbox);
+		long user = sandbox.createUser("Lusine", "hy");
+		registrations.register(user, Language.HY, "AM", null);
+		JsonNode confirm = registrations.type(user, "/delete", Language.HY, "delete.confirm");
+		String fresh = button(confirm, 0);
+		assertThat(fresh).startsWith("del:yes:");
+		long twentyMinutesAgo = Instant.now().minus(Duration.ofMinutes(20)).getEpochSecond();
+		sandbox.press(user, confirm.get("messageId").asInt(),
+				"del:yes:" + Long.toString(twentyMinutesAgo, Character.MAX_RADIX));
+		awaitText(sandbox, user, Language.HY, "delete.expired");
+		assertThat(this.educators.find(TelegramUserId.of(user))).isPresent();
+
+		JsonNode again = registrations.type(user, "/delete", Language.HY, "delete.confirm");
+		sandbox.press(user, again.get("messageId").asInt(), "del:yes");
+		sandbox.awaitChat(user,
+				(c) -> c.get("messages")
+					.valueStream()
+					.filter((m) -> m.get("text").asString().equals(this.messages.format(Language.HY, "delete.expired")))
+					.count() == 2);
+		assertThat(this.educators.find(TelegramUserId.of(user))).as("data of a button from before expiry existed")
+			.isPresent();
+	}
+
+	/** The callback data of a message's button, counted row by row. */
+	private static String button(JsonNode message, int index) {
+		return message.get("inlineKeyboard")
+			.valueStream()
+			.flatMap(JsonNode::valueStream)
+			.toList()
+			.get(index)
+			.get("callback_data")
+			.asString();
+	}
+
+	private void awaitText(SandboxClient sandbox, long user, Language language, String key) {
+		String text = this.messages.format(language, key);
+		sandbox.awaitChat(user,
+				(c) -> c.get("messages").valueStream().anyMatch((m) -> m.get("text").asString().equals(text)));
+	}
+
+	/** No cell of any table holds the person's Telegram id or name. */
+	private void assertNothingStoredAbout(long user, String name) {
 		for (String table : this.jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
 				String.class)) {
@@ -325,12 +386,6 @@ class RegistrationJourneyTests {
 				});
 			}
 		}
-
-		registrations.startAndChoose(user, Language.EN);
-		Educator fresh = this.educators.find(TelegramUserId.of(user)).orElseThrow();
-		assertThat(step(user)).contains("PRIVACY");
-		assertThat(fresh.displayName()).isEmpty();
-		assertThat(fresh.topics()).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.socialchange.platform.bot.privacy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -13,15 +15,21 @@ import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.Replies;
 import org.socialchange.platform.educators.EducatorManagement;
 
-/** {@code /delete}: asks for confirmation, then erases irreversibly. */
+/**
+ * {@code /delete}: asks for confirmation, then erases irreversibly; a confirmation older
+ * than {@link DeleteConfirmation#VALID} erases nothing and asks to start over.
+ */
 @Component
 class DeleteCommand extends PrivacyCommand implements ButtonHandler<DeleteConfirmation> {
 
 	private final EducatorManagement educators;
 
-	DeleteCommand(EducatorManagement educators, Replies replies) {
+	private final Clock clock;
+
+	DeleteCommand(EducatorManagement educators, Replies replies, Clock clock) {
 		super(replies);
 		this.educators = educators;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,11 +44,11 @@ class DeleteCommand extends PrivacyCommand implements ButtonHandler<DeleteConfir
 
 	@Override
 	protected void handleKnown(Incoming incoming) {
-		this.replies
-			.send(incoming.chat(), this.replies.text(incoming, "delete.confirm"), Keyboards.rows(
-					List.of(Keyboards.button(this.replies.text(incoming, "delete.yes"), new DeleteConfirmation(true)),
-							Keyboards.button(this.replies.text(incoming, "delete.no"), new DeleteConfirmation(false))),
-					1));
+		Instant now = this.clock.instant();
+		this.replies.send(incoming.chat(), this.replies.text(incoming, "delete.confirm"), Keyboards.rows(
+				List.of(Keyboards.button(this.replies.text(incoming, "delete.yes"), new DeleteConfirmation(true, now)),
+						Keyboards.button(this.replies.text(incoming, "delete.no"), new DeleteConfirmation(false, now))),
+				1));
 	}
 
 	@Override
@@ -54,10 +62,12 @@ class DeleteCommand extends PrivacyCommand implements ButtonHandler<DeleteConfir
 			return false;
 		}
 		this.replies.answer(query.getId(), null);
-		if (confirmation.erase()) {
+		boolean expired = confirmation.erase() && confirmation.expired(this.clock.instant());
+		if (confirmation.erase() && !expired) {
 			this.educators.erase(incoming.user());
 		}
-		String done = this.replies.text(incoming, confirmation.erase() ? "delete.done" : "delete.kept");
+		String done = this.replies.text(incoming,
+				expired ? "delete.expired" : confirmation.erase() ? "delete.done" : "delete.kept");
 		this.replies.edit(incoming.chat(), query.getMessage().getMessageId(), done, null);
 		return true;
 	}

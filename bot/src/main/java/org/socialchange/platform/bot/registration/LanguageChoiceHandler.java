@@ -1,6 +1,7 @@
 package org.socialchange.platform.bot.registration;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 
@@ -20,7 +21,8 @@ import org.socialchange.platform.translations.Language;
 /**
  * A language chosen in the picker: stored, the picker turned into a note of the choice,
  * the chat's command menu switched to it, then the registration's next question for
- * someone who is not registered yet, or a confirmation.
+ * someone who is not registered yet, or a confirmation. A picker pressed by someone the
+ * platform no longer knows (erased since) is stale and creates nothing.
  */
 @Component
 class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
@@ -52,8 +54,11 @@ class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
 	@Override
 	public boolean press(Incoming incoming, CallbackQuery query, LanguageChoice choice) {
 		Language language = choice.language();
-		boolean newcomer = incoming.educator().isEmpty();
-		Educator educator = this.educators.chooseLanguage(incoming.user(), incoming.chatId(), language);
+		Optional<Educator> chosen = this.educators.chooseLanguage(incoming.user(), language);
+		if (chosen.isEmpty()) {
+			return false;
+		}
+		Educator educator = chosen.get();
 		Incoming now = incoming.with(educator);
 		this.replies.answer(query.getId(), null);
 		this.replies.edit(incoming.chat(), query.getMessage().getMessageId(),
@@ -63,8 +68,8 @@ class LanguageChoiceHandler implements ButtonHandler<LanguageChoice> {
 			this.replies.send(incoming.chat(), this.replies.text(now, "language.changed"));
 			return true;
 		}
-		Conversation conversation = this.registration.conversation(now, educator, newcomer);
-		if (!newcomer && !conversation.step().equals(Question.LANGUAGE.name())) {
+		Conversation conversation = this.registration.conversation(now, educator, false);
+		if (!conversation.step().equals(Question.LANGUAGE.name())) {
 			this.replies.send(incoming.chat(), this.replies.text(now, "language.changed"));
 		}
 		if (!conversation.suspended()) {

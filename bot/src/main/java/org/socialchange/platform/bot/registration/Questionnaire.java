@@ -81,7 +81,10 @@ public class Questionnaire {
 				(in, e) -> List.of(option("yes", e, "privacy.agree"), option("no", e, "privacy.decline")), 2,
 				Optional.empty(), (in, e, value) -> switch (value) {
 					case "yes" -> Optional.of(this.educators.consent(in.user()));
-					case "no" -> Optional.of(this.educators.declineConsent(in.user()));
+					case "no" -> {
+						this.educators.declineConsent(in.user());
+						yield Optional.of(e);
+					}
 					default -> Optional.empty();
 				}, Optional.empty()));
 		add(new Step(Question.NAME, "registration.name.prompt", (e) -> true, (e) -> e.displayName().isPresent(),

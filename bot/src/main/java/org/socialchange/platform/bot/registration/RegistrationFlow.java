@@ -32,8 +32,6 @@ public class RegistrationFlow extends QuestionFlow {
 
 	static final String PAYLOAD = "payload";
 
-	static final String DECLINED = "declined";
-
 	private final EducatorManagement educators;
 
 	private final ProfileSummary summary;
@@ -93,13 +91,14 @@ public class RegistrationFlow extends QuestionFlow {
 	@Override
 	protected void next(Incoming incoming, Conversation conversation, Question answered, Educator after) {
 		if (answered == Question.PRIVACY && after.consentedAt().isEmpty()) {
-			this.conversations.save(conversation.with(DECLINED, "true"));
+			// declining erased the educator with this conversation: nothing is saved
+			// again
 			this.replies.send(incoming.chat(), this.replies.text(incoming, "privacy.declined"));
 			return;
 		}
 		Optional<Question> next = this.questions.after(answered, after);
 		if (next.isPresent()) {
-			Conversation moved = this.conversations.save(conversation.at(next.get().name()).with(DECLINED, null));
+			Conversation moved = this.conversations.save(conversation.at(next.get().name()));
 			ask(incoming, moved, after);
 			return;
 		}
@@ -133,9 +132,9 @@ public class RegistrationFlow extends QuestionFlow {
 		return (payload != null) ? this.conversations.save(conversation.with(PAYLOAD, payload)) : conversation;
 	}
 
-	/** True when the registration is past its first questions or was declined. */
+	/** True when the registration is past its first questions. */
 	static boolean underway(Conversation conversation) {
-		return conversation.get(DECLINED).isPresent() || !(conversation.step().equals(Question.LANGUAGE.name())
+		return !(conversation.step().equals(Question.LANGUAGE.name())
 				|| conversation.step().equals(Question.PRIVACY.name()));
 	}
 
