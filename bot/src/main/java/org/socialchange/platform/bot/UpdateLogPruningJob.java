@@ -17,15 +17,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import org.socialchange.platform.educators.EducatorManagement;
+
 /**
  * Every night, forgets the ids of updates older than a week, so the de-duplication log
- * does not grow without end, and the conversations that expired (with whatever answers
- * they held). One instance of the cluster runs it.
+ * does not grow without end, the conversations that expired (with whatever answers they
+ * held), and people who met the bot a month ago but never consented. One instance of the
+ * cluster runs it.
  */
 @DisallowConcurrentExecution
 class UpdateLogPruningJob extends QuartzJobBean {
 
 	static final Duration KEEP = Duration.ofDays(7);
+
+	static final Duration KEEP_UNCONSENTED = Duration.ofDays(30);
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateLogPruningJob.class);
 
@@ -33,11 +38,14 @@ class UpdateLogPruningJob extends QuartzJobBean {
 
 	private final Conversations conversations;
 
+	private final EducatorManagement educators;
+
 	private final Clock clock;
 
-	UpdateLogPruningJob(UpdateInbox updates, Conversations conversations, Clock clock) {
+	UpdateLogPruningJob(UpdateInbox updates, Conversations conversations, EducatorManagement educators, Clock clock) {
 		this.updates = updates;
 		this.conversations = conversations;
+		this.educators = educators;
 		this.clock = clock;
 	}
 
@@ -45,8 +53,9 @@ class UpdateLogPruningJob extends QuartzJobBean {
 	protected void executeInternal(JobExecutionContext context) {
 		int forgotten = this.updates.forgetBefore(this.clock.instant().minus(KEEP));
 		int expired = this.conversations.forgetExpired(this.clock.instant());
-		log.info("Forgot {} update ids older than {} days and {} expired conversations", forgotten, KEEP.toDays(),
-				expired);
+		int strangers = this.educators.forgetUnconsentedSince(this.clock.instant().minus(KEEP_UNCONSENTED));
+		log.info("Forgot {} update ids older than {} days, {} expired conversations and {} people who never consented",
+				forgotten, KEEP.toDays(), expired, strangers);
 	}
 
 	/** The job and its nightly trigger, stored in Quartz's tables. */

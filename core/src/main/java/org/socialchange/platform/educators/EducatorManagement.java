@@ -1,8 +1,10 @@
 package org.socialchange.platform.educators;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -170,6 +172,18 @@ public class EducatorManagement {
 		this.educators.findByTelegramUserId(user.value())
 			.ifPresent((educator) -> this.privacy
 				.erase(DataSubject.of(educator.id(), educator.telegramUserId(), educator.chatId())));
+	}
+
+	/**
+	 * Forgets everyone who met the bot but never consented and has not been seen since
+	 * the instant (only their Telegram ids and language were stored); answers how many.
+	 */
+	@Transactional
+	public int forgetUnconsentedSince(Instant instant) {
+		List<Educator> strangers = this.educators.findByConsentedAtIsNullAndUpdatedAtBefore(instant);
+		strangers.forEach((educator) -> this.privacy
+			.erase(DataSubject.of(educator.id(), educator.telegramUserId(), educator.chatId())));
+		return strangers.size();
 	}
 
 	public long erasedCount() {

@@ -1,5 +1,6 @@
 package org.socialchange.platform.educators;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 	List<Educator> findByChatId(long chatId);
 
 	long countByRegisteredAtIsNotNull();
+
+	/** People who met the bot but never consented, last seen before the instant. */
+	List<Educator> findByConsentedAtIsNullAndUpdatedAtBefore(Instant instant);
 
 	@Query("select e.language as language, count(e) as count from Educator e where e.registeredAt is not null group by e.language")
 	List<LanguageCount> countByLanguage();
