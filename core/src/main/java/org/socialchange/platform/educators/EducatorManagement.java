@@ -186,6 +186,11 @@ public class EducatorManagement {
 		return strangers.size();
 	}
 
+	/** How many educators have a Telegram user id outside the range, ends included. */
+	public long countWithTelegramIdsOutside(long lowest, long highest) {
+		return this.educators.countByTelegramUserIdLessThanOrTelegramUserIdGreaterThan(lowest, highest);
+	}
+
 	public long erasedCount() {
 		return this.erasures.count();
 	}

@@ -18,6 +18,8 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 
 	long countByRegisteredAtIsNotNull();
 
+	long countByTelegramUserIdLessThanOrTelegramUserIdGreaterThan(long lowest, long highest);
+
 	/** People who met the bot but never consented, last seen before the instant. */
 	List<Educator> findByConsentedAtIsNullAndUpdatedAtBefore(Instant instant);
 

@@ -7,16 +7,19 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The sandbox Bot API in sandbox mode: its state, kept in
  * {@code PLATFORM_DATA_DIR/sandbox} with the update ids it gave out (Telegram never
  * reuses one), is saved every second (configurable), and releases every waiting poll
  * first on shutdown; it enforces Telegram's rate limits as configured. It uses the
- * application's {@link Clock} if there is one.
+ * application's {@link Clock} if there is one. Only this machine may use it unless it was
+ * opened ({@link SandboxAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSandbox
@@ -28,6 +31,15 @@ class SandboxConfiguration {
 			SandboxSettings sandboxSettings) {
 		return new SandboxTelegram(new SandboxStore(data.directory()), clock.getIfAvailable(Clock::systemDefaultZone),
 				new SandboxLimits(sandboxSettings));
+	}
+
+	@Bean
+	FilterRegistrationBean<SandboxAccess> sandboxAccess(SandboxSettings settings) {
+		FilterRegistrationBean<SandboxAccess> registration = new FilterRegistrationBean<>(
+				new SandboxAccess(settings.access()));
+		registration.addUrlPatterns("/sandbox", "/sandbox/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -17,6 +17,16 @@ public final class SandboxMode {
 	/** The property whose absence turns sandbox mode on. */
 	public static final String TOKEN_PROPERTY = "platform.telegram.token";
 
+	/**
+	 * The first simulated user id: 2^52 + 1. The Bot API promises a real user id at most
+	 * 52 significant bits, so no Telegram account can have one of ours; below 2^53 it
+	 * stays exact in the chat page's JavaScript.
+	 */
+	public static final long FIRST_USER_ID = (1L << 52) + 1;
+
+	/** The last simulated user id: 2^53 - 1, the largest exact in JavaScript. */
+	public static final long LAST_USER_ID = (1L << 53) - 1;
+
 	private SandboxMode() {
 	}
 

@@ -19,7 +19,7 @@ class SandboxState {
 	/** Whether the sandbox that saved this state closed normally, so the id is exact. */
 	public boolean closedCleanly;
 
-	public long nextUserId = 100000001L;
+	public long nextUserId = SandboxMode.FIRST_USER_ID;
 
 	public Map<Long, SandboxUser> users = new LinkedHashMap<>();
 
@@ -35,5 +35,21 @@ class SandboxState {
 
 	/** Users who blocked the bot. */
 	public Set<Long> blocked = new LinkedHashSet<>();
+
+	/**
+	 * Forgets the users, chats and groups of a sandbox from before simulated ids left the
+	 * range of real Telegram accounts; the update ids and command menus stay.
+	 */
+	boolean dropUsersWithRealIds() {
+		if (this.nextUserId >= SandboxMode.FIRST_USER_ID) {
+			return false;
+		}
+		this.users.clear();
+		this.chats.clear();
+		this.groups.clear();
+		this.blocked.clear();
+		this.nextUserId = SandboxMode.FIRST_USER_ID;
+		return true;
+	}
 
 }

@@ -32,7 +32,12 @@ class SandboxStore {
 			return new SandboxState();
 		}
 		try {
-			return this.json.readValue(file.toFile(), SandboxState.class);
+			SandboxState state = this.json.readValue(file.toFile(), SandboxState.class);
+			if (state.dropUsersWithRealIds()) {
+				log.warn("The sandbox in {} held simulated users with ids that real Telegram accounts can have; "
+						+ "they and their chats are discarded", file);
+			}
+			return state;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not read the sandbox state in {}; starting with an empty sandbox", file, ex);

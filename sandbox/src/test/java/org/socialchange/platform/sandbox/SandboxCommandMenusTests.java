@@ -65,7 +65,8 @@ class SandboxCommandMenusTests {
 	}
 
 	private SandboxTelegram sandbox() {
-		SandboxSettings settings = new SandboxSettings(false, 30, 1000, 20, Duration.ofSeconds(1), 20, Duration.ZERO);
+		SandboxSettings settings = new SandboxSettings(false, 30, 1000, 20, Duration.ofSeconds(1), 20, Duration.ZERO,
+				SandboxSettings.Access.LOOPBACK);
 		return new SandboxTelegram(new SandboxStore(this.directory), Clock.systemUTC(), new SandboxLimits(settings));
 	}
 

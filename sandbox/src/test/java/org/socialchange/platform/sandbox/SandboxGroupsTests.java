@@ -280,7 +280,8 @@ class SandboxGroupsTests {
 	}
 
 	private SandboxTelegram sandbox(boolean limits) {
-		SandboxSettings settings = new SandboxSettings(limits, 30, 1000, 20, Duration.ofSeconds(1), 20, Duration.ZERO);
+		SandboxSettings settings = new SandboxSettings(limits, 30, 1000, 20, Duration.ofSeconds(1), 20, Duration.ZERO,
+				SandboxSettings.Access.LOOPBACK);
 		return new SandboxTelegram(new SandboxStore(this.directory), Clock.systemUTC(), new SandboxLimits(settings));
 	}
 

@@ -1,5 +1,9 @@
 package org.socialchange.platform.journeys;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +29,19 @@ import org.socialchange.platform.bot.Conversation;
 import org.socialchange.platform.bot.Conversations;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.identity.TelegramUserId;
+import org.socialchange.platform.sandbox.SandboxMode;
+import org.socialchange.platform.sandbox.SandboxRefused;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The platform keeps what it stored across a restart, stops its embedded database
- * cleanly, and starts none when an external database is configured.
+ * cleanly, and starts none when an external database is configured; sandbox mode refuses
+ * to start where it could reach real people.
  */
 class RestartTests {
 
@@ -90,12 +99,57 @@ class RestartTests {
 		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
 				ConfigurableApplicationContext platform = start("platform.data-dir=" + this.dataDir,
 						"spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-						"spring.datasource.username=postgres")) {
+						"spring.datasource.username=postgres", "platform.telegram.token=" + SandboxMode.TOKEN,
+						"platform.telegram.api-url=http://127.0.0.1:9/", "platform.telegram.polling=false")) {
 			assertThat(platform.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 			assertThat(this.dataDir.resolve("postgres")).doesNotExist();
 			Integer tables = new JdbcTemplate(external.getPostgresDatabase()).queryForObject(
 					"select count(*) from information_schema.tables where table_name = 'educators'", Integer.class);
 			assertThat(tables).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theSandboxRefusesAnExternalDatabaseBeforeTouchingIt() throws Exception {
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+			assertThatExceptionOfType(SandboxRefused.class)
+				.isThrownBy(() -> start("platform.data-dir=" + this.dataDir,
+						"spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+						"spring.datasource.username=postgres"))
+				.withMessageContaining("SPRING_DATASOURCE_URL")
+				.satisfies((ex) -> assertThat(ex.action()).contains("TELEGRAM_BOT_TOKEN"));
+			Integer tables = new JdbcTemplate(external.getPostgresDatabase()).queryForObject(
+					"select count(*) from information_schema.tables where table_schema = 'public'", Integer.class);
+			assertThat(tables).as("nothing was migrated").isZero();
+		}
+	}
+
+	@Test
+	void theSandboxRefusesADatabaseThatHoldsRealTelegramUsers() {
+		try (ConfigurableApplicationContext first = start("platform.data-dir=" + this.dataDir)) {
+			first.getBean(JdbcTemplate.class)
+				.update("insert into educators (telegram_user_id, chat_id, language, joined_at, updated_at) "
+						+ "values (123456789, 123456789, 'ru', now(), now())");
+		}
+		assertThatThrownBy(() -> start("platform.data-dir=" + this.dataDir))
+			.hasRootCauseInstanceOf(SandboxRefused.class)
+			.rootCause()
+			.hasMessageContaining("1 educator(s) who did not come from the sandbox");
+	}
+
+	@Test
+	void withATokenNoSandboxPathIsServed() throws Exception {
+		try (ConfigurableApplicationContext platform = start("platform.data-dir=" + this.dataDir,
+				"platform.telegram.token=" + SandboxMode.TOKEN, "platform.telegram.api-url=http://127.0.0.1:9/",
+				"platform.telegram.polling=false")) {
+			int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
+			for (String path : List.of("/sandbox", "/sandbox/api/users",
+					"/sandbox/telegram/bot" + SandboxMode.TOKEN + "/getMe")) {
+				HttpResponse<String> response = HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+							HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(path).isIn(401, 404);
+			}
 		}
 	}
 
