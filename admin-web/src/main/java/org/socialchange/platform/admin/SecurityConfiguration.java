@@ -1,6 +1,7 @@
 package org.socialchange.platform.admin;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
@@ -15,7 +16,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -92,7 +96,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").usernameParameter("email"))
+			.formLogin((login) -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailures()))
 			.logout(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(TELEGRAM))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -103,6 +107,14 @@ class SecurityConfiguration {
 			.securityContext((context) -> context.securityContextRepository(securityContexts))
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** An expired one-time password is told apart; every other failure looks the same. */
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
+		return failures;
 	}
 
 	@Bean
@@ -117,8 +129,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	CoordinatorUsers coordinatorUsers(CoordinatorManagement coordinators) {
-		return new CoordinatorUsers(coordinators);
+	CoordinatorUsers coordinatorUsers(CoordinatorManagement coordinators, ObjectProvider<Clock> clock) {
+		return new CoordinatorUsers(coordinators, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.socialchange.platform.PlatformTest;
@@ -47,6 +48,9 @@ class SignInSecurityTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void twelveWrongPasswordsThenTheRightOneDoNotSignIn() throws Exception {
@@ -87,6 +91,26 @@ class SignInSecurityTests {
 		assertThat(coordinator.get("/").statusCode()).isEqualTo(200);
 		assertThat(this.audit.about("account:" + email)).extracting(AuditEntry::action)
 			.containsExactly(SignInAttempts.SUCCEEDED, SignInAttempts.FAILED);
+	}
+
+	@Test
+	void aOneTimePasswordNoLongerSignsInAfter24Hours() throws Exception {
+		String email = "one-time-" + System.nanoTime() + "@example.org";
+		this.coordinators.oneTimePassword(email, this.passwords.encode("printed once 2026"),
+				CoordinatorRole.COORDINATOR);
+		this.jdbc.update(
+				"update coordinators set one_time_password_expires_at = now() - interval '1 minute' where email = ?",
+				email);
+		HttpResponse<String> expired = new Client("198.51.100.81").signIn(email, "printed once 2026");
+		assertThat(expired.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?expired"));
+
+		this.jdbc.update(
+				"update coordinators set one_time_password_expires_at = now() + interval '1 hour' where email = ?",
+				email);
+		HttpResponse<String> valid = new Client("198.51.100.82").signIn(email, "printed once 2026");
+		assertThat(valid.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("/login"));
 	}
 
 	@Test
