@@ -9,11 +9,7 @@ import org.socialchange.platform.coordinators.CoordinatorManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,18 +37,15 @@ class AccountController {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final SecurityContextRepository securityContexts;
+	private final SessionAuthorities sessionAuthorities;
 
 	private final MessageSource messages;
 
-	private final SecurityContextHolderStrategy securityContextHolder = SecurityContextHolder
-		.getContextHolderStrategy();
-
 	AccountController(CoordinatorManagement coordinators, PasswordEncoder passwordEncoder,
-			SecurityContextRepository securityContexts, MessageSource messages) {
+			SessionAuthorities sessionAuthorities, MessageSource messages) {
 		this.coordinators = coordinators;
 		this.passwordEncoder = passwordEncoder;
-		this.securityContexts = securityContexts;
+		this.sessionAuthorities = sessionAuthorities;
 		this.messages = messages;
 	}
 
@@ -78,7 +71,7 @@ class AccountController {
 			return VIEW;
 		}
 		this.coordinators.changePassword(authentication.getName(), this.passwordEncoder.encode(form.password()));
-		withoutPasswordChangeRequired(authentication, request, response);
+		this.sessionAuthorities.remove(CoordinatorUsers.PASSWORD_CHANGE_REQUIRED, authentication, request, response);
 		redirect.addFlashAttribute("notice", this.messages.getMessage(PASSWORD_CHANGED, null, locale));
 		return "redirect:/";
 	}
@@ -87,17 +80,6 @@ class AccountController {
 		return this.coordinators.find(email)
 			.map((coordinator) -> this.passwordEncoder.matches(password, coordinator.passwordHash()))
 			.orElse(false);
-	}
-
-	private void withoutPasswordChangeRequired(Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response) {
-		Authentication changed = authentication.toBuilder()
-			.authorities((authorities) -> authorities.removeIf(CoordinatorUsers::isPasswordChangeRequired))
-			.build();
-		SecurityContext context = this.securityContextHolder.createEmptyContext();
-		context.setAuthentication(changed);
-		this.securityContextHolder.setContext(context);
-		this.securityContexts.saveContext(context, request, response);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,6 +25,12 @@ class CoordinatorUsers implements UserDetailsService {
 
 	static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
+	/** Signed in with the password; the second factor's code is still to come. */
+	static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+
+	/** An administrator without a second factor, who must enrol one first. */
+	static final String SECOND_FACTOR_ENROLMENT_REQUIRED = "SECOND_FACTOR_ENROLMENT_REQUIRED";
+
 	private final CoordinatorManagement coordinators;
 
 	private final Clock clock;
@@ -39,7 +46,7 @@ class CoordinatorUsers implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No coordinator with this email"));
 		return User.withUsername(coordinator.email())
 			.password(coordinator.passwordHash())
-			.authorities(authorities(coordinator))
+			.authorities(withSignInSteps(coordinator))
 			.credentialsExpired(coordinator.oneTimePasswordExpired(this.clock.instant()))
 			.build();
 	}
@@ -49,6 +56,21 @@ class CoordinatorUsers implements UserDetailsService {
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + coordinator.role().name()));
 		if (coordinator.mustChangePassword()) {
 			authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+		}
+		return authorities;
+	}
+
+	/**
+	 * The account's authorities and the steps of signing in still ahead: the second
+	 * factor's code, or enrolling one for an administrator without it.
+	 */
+	private static List<GrantedAuthority> withSignInSteps(Coordinator coordinator) {
+		List<GrantedAuthority> authorities = new ArrayList<>(authorities(coordinator));
+		if (coordinator.secondFactorEnabled()) {
+			authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR_REQUIRED));
+		}
+		else if (coordinator.role() == CoordinatorRole.ADMINISTRATOR) {
+			authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR_ENROLMENT_REQUIRED));
 		}
 		return authorities;
 	}

@@ -105,7 +105,7 @@ class SecurityConfiguration {
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(signInAttempts, UsernamePasswordAuthenticationFilter.class)
 			.securityContext((context) -> context.securityContextRepository(securityContexts))
-			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+			.addFilterAfter(new SignInStepsFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -115,6 +115,16 @@ class SecurityConfiguration {
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
 		return failures;
+	}
+
+	@Bean
+	SessionAuthorities sessionAuthorities(SecurityContextRepository securityContexts) {
+		return new SessionAuthorities(securityContexts);
+	}
+
+	@Bean
+	SecondFactor secondFactor(ObjectProvider<Clock> clock) {
+		return new SecondFactor(clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

@@ -1,6 +1,9 @@
 package org.socialchange.platform.coordinators;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +47,15 @@ public class Coordinator {
 
 	@Column(name = "one_time_password_expires_at")
 	private Instant oneTimePasswordExpiresAt;
+
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@Column(name = "recovery_codes")
+	private String recoveryCodes;
 
 	protected Coordinator() {
 	}
@@ -92,6 +104,48 @@ public class Coordinator {
 	public boolean oneTimePasswordExpired(Instant now) {
 		return this.mustChangePassword && this.oneTimePasswordExpiresAt != null
 				&& !now.isBefore(this.oneTimePasswordExpiresAt);
+	}
+
+	// The second factor
+
+	/** Turns on the second factor with its secret and the hashes of recovery codes. */
+	void enableSecondFactor(String secret, List<String> recoveryCodeHashes) {
+		this.totpSecret = secret;
+		this.totpLastStep = null;
+		this.recoveryCodes = String.join("\n", recoveryCodeHashes);
+	}
+
+	public boolean secondFactorEnabled() {
+		return this.totpSecret != null;
+	}
+
+	public Optional<String> totpSecret() {
+		return Optional.ofNullable(this.totpSecret);
+	}
+
+	/**
+	 * Accepts a code's time step once: a step not after the last one used is a replay.
+	 */
+	boolean useTotpStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	public List<String> recoveryCodeHashes() {
+		return (this.recoveryCodes == null || this.recoveryCodes.isEmpty()) ? List.of()
+				: List.of(this.recoveryCodes.split("\n"));
+	}
+
+	/** A recovery code works once. */
+	void useRecoveryCode(String hash) {
+		List<String> left = new ArrayList<>(recoveryCodeHashes());
+		if (!left.remove(hash)) {
+			throw new IllegalStateException("No such recovery code");
+		}
+		this.recoveryCodes = String.join("\n", left);
 	}
 
 }

@@ -3,8 +3,10 @@ package org.socialchange.platform.coordinators;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,35 @@ public class CoordinatorManagement {
 		coordinator.oneTimePassword(passwordHash, until);
 		this.coordinators.save(coordinator);
 		return until;
+	}
+
+	/**
+	 * Turns on an account's second factor; hashing the recovery codes is the caller's.
+	 */
+	@Transactional
+	public void enableSecondFactor(String email, String secret, List<String> recoveryCodeHashes) {
+		require(email).enableSecondFactor(secret, recoveryCodeHashes);
+	}
+
+	/** Accepts a code's time step once; false for a step used before (a replay). */
+	@Transactional
+	public boolean useTotpStep(String email, long step) {
+		return require(email).useTotpStep(step);
+	}
+
+	/**
+	 * Uses up the recovery code whose hash matches; false when none does.
+	 */
+	@Transactional
+	public boolean useRecoveryCode(String email, Predicate<String> matchesHash) {
+		Coordinator coordinator = require(email);
+		Optional<String> hash = coordinator.recoveryCodeHashes().stream().filter(matchesHash).findFirst();
+		hash.ifPresent(coordinator::useRecoveryCode);
+		return hash.isPresent();
+	}
+
+	private Coordinator require(String email) {
+		return find(email).orElseThrow(() -> new IllegalStateException("No coordinator " + email));
 	}
 
 }

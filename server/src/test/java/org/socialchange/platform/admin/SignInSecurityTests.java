@@ -7,10 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +117,40 @@ class SignInSecurityTests {
 	}
 
 	@Test
+	void aSecondFactorCodeWorksOnceAndARecoveryCodeOnce() throws Exception {
+		String email = "two-step-" + System.nanoTime() + "@example.org";
+		String secret = new DefaultSecretGenerator().generate();
+		this.coordinators.create(email, this.passwords.encode("two step password 9"), CoordinatorRole.COORDINATOR,
+				false);
+		this.coordinators.enableSecondFactor(email, secret, List.of(this.passwords.encode("abcd-efgh-ijkl-mnop")));
+
+		Client first = new Client("198.51.100.90");
+		first.signIn(email, "two step password 9");
+		assertThat(first.get("/").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login/code"));
+		String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+		assertThat(first.post("/login/code", "code", code).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(":" + this.port + "/"));
+		assertThat(first.get("/").statusCode()).isEqualTo(200);
+
+		Client replay = new Client("198.51.100.91");
+		replay.signIn(email, "two step password 9");
+		assertThat(replay.post("/login/code", "code", code).body()).as("the same code again")
+			.contains("not correct or was already used");
+		assertThat(replay.get("/").statusCode()).isEqualTo(302);
+		assertThat(replay.post("/login/code", "code", "abcd-efgh-ijkl-mnop").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(":" + this.port + "/"));
+		assertThat(replay.get("/").statusCode()).isEqualTo(200);
+
+		Client again = new Client("198.51.100.92");
+		again.signIn(email, "two step password 9");
+		assertThat(again.post("/login/code", "code", "abcd-efgh-ijkl-mnop").body()).as("a used recovery code")
+			.contains("not correct or was already used");
+		assertThat(this.audit.about("account:" + email)).extracting(AuditEntry::action)
+			.contains("signin.code.accepted", "signin.code.failed");
+	}
+
+	@Test
 	void pagesCarryAStrictContentPolicyAndNoReferrer() throws Exception {
 		HttpResponse<String> login = new Client("198.51.100.78").get("/login");
 		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
@@ -158,6 +195,15 @@ class SignInSecurityTests {
 				request.headers(headers);
 			}
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, String field, String value) throws Exception {
+			Matcher csrf = CSRF.matcher(get(path).body());
+			assertThat(csrf.find()).isTrue();
+			String form = field + "=" + encode(value) + "&_csrf=" + encode(csrf.group(1));
+			return this.http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> signIn(String email, String password) throws Exception {

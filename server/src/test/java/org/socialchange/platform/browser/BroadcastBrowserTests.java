@@ -20,12 +20,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.SandboxClient;
 
 /**
@@ -40,6 +42,12 @@ class BroadcastBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CoordinatorManagement coordinators;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -76,10 +84,11 @@ class BroadcastBrowserTests {
 		List<Long> georgian = educators(sandbox, 1, "ka", network);
 
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
 		browser.get("http://127.0.0.1:" + this.port + "/broadcasts/new");
 		if (!browser.findElements(By.name("email")).isEmpty()) {
-			browser.findElement(By.name("email")).sendKeys("admin@example.org");
-			browser.findElement(By.name("password")).sendKeys("correct horse battery staple");
+			browser.findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
+			browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
 			browser.findElement(By.cssSelector("form button[type=submit]")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("broadcast-form")));
 		}

@@ -15,9 +15,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.Registrations;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
@@ -35,6 +37,12 @@ class BrowserJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CoordinatorManagement coordinators;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Autowired
 	Messages messages;
@@ -103,9 +111,10 @@ class BrowserJourneyTests {
 		assertThat(browser.findElement(By.id("messages")).getText()).contains("Գյումրի")
 			.contains(this.messages.format(Language.HY, "topic.INCLUSIVE_EDUCATION"));
 
+		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
 		browser.get("http://127.0.0.1:" + this.port + "/");
-		wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys("admin@example.org");
-		browser.findElement(By.name("password")).sendKeys("correct horse battery staple");
+		wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys(BrowserAccounts.EMAIL);
+		browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("educators")));
 		screenshot("admin-home");
