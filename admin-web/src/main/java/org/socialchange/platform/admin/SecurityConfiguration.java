@@ -37,6 +37,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/error")
 			.permitAll()
+			.requestMatchers("/audit", "/audit/**")
+			.hasRole("ADMINISTRATOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").usernameParameter("email"))
