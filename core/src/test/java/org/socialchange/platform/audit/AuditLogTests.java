@@ -2,6 +2,11 @@ package org.socialchange.platform.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +96,59 @@ class AuditLogTests {
 		this.entities.clear();
 
 		assertThat(this.audit.verify().firstBrokenId()).contains(next.id());
+	}
+
+	/**
+	 * Migration V16 chained the entries that existed before it in SQL; the same
+	 * expression must give the hash Java gives, or verify() would flag every old entry.
+	 */
+	@Test
+	void theMigrationsSqlHashEqualsTheJavaHashOfTheSameEntry() {
+		AuditEntry previous = this.audit.record("ana@example.org", "broadcast.scheduled", "broadcast:7",
+				"\"Բարեւ, 𝄞\" in [RU], now, link \"Read\" to https://example.org", 12);
+		AuditEntry entry = this.audit.record("ana@example.org", "broadcast.rejected", "broadcast:7", null, null);
+
+		for (AuditEntry checked : List.of(previous, entry)) {
+			String sql = this.jdbc.queryForObject("""
+					select encode(sha256(convert_to(previous_hash || E'\\n' ||
+					    (extract(epoch from at) * 1000000)::bigint::text
+					    || E'\\n' || octet_length(actor) || ':' || actor
+					    || E'\\n' || octet_length(action) || ':' || action
+					    || E'\\n' || octet_length(subject) || ':' || subject
+					    || E'\\n' || coalesce(octet_length(details) || ':' || details, '~')
+					    || E'\\n' || coalesce(audience_size::text, '~'), 'UTF8')), 'hex')
+					from audit_entries where id = ?""", String.class, checked.id());
+			assertThat(sql).isEqualTo(checked.hash());
+		}
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void entriesWrittenConcurrentlyStillFormOneUnbrokenChain() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<AuditEntry>> written = new ArrayList<>();
+			for (int i = 0; i < 60; i++) {
+				int n = i;
+				written.add(threads.submit(() -> this.audit.record("ana@example.org", "broadcast.scheduled",
+						"broadcast:" + (1000 + n), null, n)));
+			}
+			for (Future<AuditEntry> entry : written) {
+				entry.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+
+		AuditChain chain = this.audit.verify();
+		assertThat(chain.firstBrokenId()).isEmpty();
+		assertThat(chain.checked()).isGreaterThanOrEqualTo(60);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from (select previous_hash from audit_entries group by previous_hash having count(*) > 1) forks",
+				Integer.class))
+			.as("no two entries follow the same one")
+			.isZero();
 	}
 
 	@Test
