@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,12 @@ public class CoordinatorManagement {
 
 	private final Clock clock;
 
-	CoordinatorManagement(Coordinators coordinators, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CoordinatorManagement(Coordinators coordinators, Clock clock, ApplicationEventPublisher events) {
 		this.coordinators = coordinators;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public boolean noneExists() {
@@ -92,15 +96,22 @@ public class CoordinatorManagement {
 		coordinator.ifPresent((linking) -> {
 			this.coordinators.findByTelegramUserId(account.userId())
 				.filter((other) -> other != linking)
-				.ifPresent(Coordinator::unlinkTelegram);
+				.ifPresent((other) -> {
+					other.unlinkTelegram();
+					this.events.publishEvent(new TelegramAccountChanged(other.email(), null));
+				});
 			linking.linkTelegram(account, now);
+			this.events.publishEvent(new TelegramAccountChanged(linking.email(), account.name()));
 		});
 		return coordinator.map(Coordinator::email);
 	}
 
 	@Transactional
 	public void unlinkTelegram(String email) {
-		find(email).ifPresent(Coordinator::unlinkTelegram);
+		find(email).filter((coordinator) -> coordinator.telegram().isPresent()).ifPresent((coordinator) -> {
+			coordinator.unlinkTelegram();
+			this.events.publishEvent(new TelegramAccountChanged(coordinator.email(), null));
+		});
 	}
 
 	/** The coordinator's linked Telegram account, if any. */

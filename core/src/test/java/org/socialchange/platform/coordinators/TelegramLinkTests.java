@@ -11,13 +11,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.socialchange.platform.PostgresJpaTest;
+import org.socialchange.platform.audit.AuditEntry;
+import org.socialchange.platform.audit.AuditLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @PostgresJpaTest
 @Import({ CoordinatorManagement.class, TelegramLinkTests.Time.class })
@@ -34,6 +38,9 @@ class TelegramLinkTests {
 
 	@Autowired
 	TestEntityManager entities;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void aValidCodeLinksTheAccountOnceAndOnlyItsHashIsStored() {
@@ -53,6 +60,8 @@ class TelegramLinkTests {
 		});
 		assertThat(this.coordinators.linkTelegram(code.code(), account(72, "Mallory"))).isEmpty();
 		assertThat(this.coordinators.telegram("ana@example.org").orElseThrow().chatId()).isEqualTo(71);
+		assertThat(this.audit.about("coordinator:ana@example.org")).extracting(AuditEntry::action, AuditEntry::details)
+			.containsExactly(tuple("coordinator.telegram-linked", "Linked the Telegram account Ana"));
 	}
 
 	@Test
@@ -82,6 +91,10 @@ class TelegramLinkTests {
 		this.jdbc.execute("set constraints all immediate");
 		this.coordinators.unlinkTelegram("gia@example.org");
 		assertThat(this.coordinators.telegram("gia@example.org")).isEmpty();
+		assertThat(this.audit.about("coordinator:vera@example.org")).extracting(AuditEntry::action)
+			.contains("coordinator.telegram-unlinked");
+		assertThat(this.audit.about("coordinator:gia@example.org")).extracting(AuditEntry::action)
+			.containsExactlyInAnyOrder("coordinator.telegram-linked", "coordinator.telegram-unlinked");
 	}
 
 	static TelegramLink account(long id, String name) {
@@ -115,6 +128,7 @@ class TelegramLinkTests {
 	}
 
 	@TestConfiguration
+	@ComponentScan(basePackageClasses = AuditLog.class)
 	static class Time {
 
 		@Bean
