@@ -66,6 +66,8 @@
 
 	var progress = document.querySelector('[data-progress-url]');
 	if (progress) {
+		var bar = document.getElementById('progress-bar');
+		bar.style.width = bar.getAttribute('data-percent') + '%';
 		var url = progress.getAttribute('data-progress-url');
 		var set = function (id, value) {
 			var element = document.getElementById(id);

@@ -1,5 +1,6 @@
 package org.socialchange.platform.admin;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Loads a coordinator by email for sign-in, with the authority {@code ROLE_<role>} and,
- * while the password is a one-time password, {@value #PASSWORD_CHANGE_REQUIRED}.
+ * while the password is a one-time password, {@value #PASSWORD_CHANGE_REQUIRED}; an
+ * expired one-time password no longer signs in.
  */
 class CoordinatorUsers implements UserDetailsService {
 
@@ -24,8 +26,11 @@ class CoordinatorUsers implements UserDetailsService {
 
 	private final CoordinatorManagement coordinators;
 
-	CoordinatorUsers(CoordinatorManagement coordinators) {
+	private final Clock clock;
+
+	CoordinatorUsers(CoordinatorManagement coordinators, Clock clock) {
 		this.coordinators = coordinators;
+		this.clock = clock;
 	}
 
 	@Override
@@ -35,6 +40,7 @@ class CoordinatorUsers implements UserDetailsService {
 		return User.withUsername(coordinator.email())
 			.password(coordinator.passwordHash())
 			.authorities(authorities(coordinator))
+			.credentialsExpired(coordinator.oneTimePasswordExpired(this.clock.instant()))
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.socialchange.platform.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
@@ -28,15 +29,26 @@ record PasswordForm(String password, String repeat) {
 
 	void validate(Errors errors) {
 		String password = (this.password != null) ? this.password : "";
-		if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-			errors.rejectValue("password", TOO_SHORT, new Object[] { MINIMUM_LENGTH }, null);
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
-			errors.rejectValue("password", TOO_LONG);
+		Optional<String> weakness = weakness(password);
+		if (weakness.isPresent()) {
+			errors.rejectValue("password", weakness.get(), new Object[] { MINIMUM_LENGTH }, null);
 		}
 		else if (!password.equals(this.repeat)) {
 			errors.rejectValue("repeat", NOT_EQUAL);
 		}
+	}
+
+	/**
+	 * What the policy finds wrong with a password (a message code); empty when nothing.
+	 */
+	static Optional<String> weakness(String password) {
+		if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
+			return Optional.of(TOO_SHORT);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+			return Optional.of(TOO_LONG);
+		}
+		return Optional.empty();
 	}
 
 }

@@ -1,15 +1,27 @@
 package org.socialchange.platform.admin;
 
+import java.time.Clock;
+import java.util.Map;
+
+import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -27,10 +39,55 @@ class SecurityConfiguration {
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/favicon.ico" };
 
-	static final String[] TELEGRAM = { "/sandbox/**", "/telegram/**" };
+	static final String[] TELEGRAM = { "/telegram/**" };
+
+	static final String SANDBOX = "/sandbox/**";
+
+	/**
+	 * Admin pages run no inline script or style and are never framed; the sandbox chat
+	 * page has its own chain.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	@Bean
-	SecurityFilterChain adminWebSecurity(HttpSecurity http, SecurityContextRepository securityContexts) {
+	SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
+		return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	SignInAttempts signInAttempts(SignInThrottle throttle, ObjectProvider<AuditLog> audit) {
+		return new SignInAttempts(throttle, audit);
+	}
+
+	@Bean
+	FilterRegistrationBean<SignInAttempts> signInAttemptsOutsideTheServletChain(SignInAttempts attempts) {
+		FilterRegistrationBean<SignInAttempts> registration = new FilterRegistrationBean<>(attempts);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain sandboxSecurity(HttpSecurity http) {
+		http.securityMatcher(SANDBOX)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+								+ "img-src 'self' data: blob:; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain adminWebSecurity(HttpSecurity http, SecurityContextRepository securityContexts,
+			SignInAttempts signInAttempts) {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers(TELEGRAM)
@@ -41,13 +98,25 @@ class SecurityConfiguration {
 			.hasRole("ADMINISTRATOR")
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").usernameParameter("email"))
+			.formLogin((login) -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailures()))
 			.logout(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(TELEGRAM))
-			.headers(Customizer.withDefaults())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilterBefore(signInAttempts, UsernamePasswordAuthenticationFilter.class)
 			.securityContext((context) -> context.securityContextRepository(securityContexts))
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** An expired one-time password is told apart; every other failure looks the same. */
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
+		return failures;
 	}
 
 	@Bean
@@ -62,8 +131,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	CoordinatorUsers coordinatorUsers(CoordinatorManagement coordinators) {
-		return new CoordinatorUsers(coordinators);
+	CoordinatorUsers coordinatorUsers(CoordinatorManagement coordinators, ObjectProvider<Clock> clock) {
+		return new CoordinatorUsers(coordinators, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

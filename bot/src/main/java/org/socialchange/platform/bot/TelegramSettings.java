@@ -28,4 +28,16 @@ public record TelegramSettings(String token, @DefaultValue("https://api.telegram
 		return sandbox() ? SANDBOX_TOKEN : this.token.trim();
 	}
 
+	/** Shows neither the token nor the proxy's credentials, wherever it is printed. */
+	@Override
+	public String toString() {
+		String shownProxy = (this.proxy != null)
+				? this.proxy.getScheme() + "://" + ((this.proxy.getUserInfo() != null) ? "******@" : "")
+						+ this.proxy.getHost() + ":" + this.proxy.getPort()
+				: "none";
+		return "TelegramSettings[token=" + (sandbox() ? "none (sandbox)" : "******") + ", apiUrl=" + this.apiUrl
+				+ ", proxy=" + shownProxy + ", pollTimeout=" + this.pollTimeout + ", handlerThreads="
+				+ this.handlerThreads + "]";
+	}
+
 }

@@ -43,6 +43,9 @@ public class Coordinator {
 	@Version
 	private long version;
 
+	@Column(name = "one_time_password_expires_at")
+	private Instant oneTimePasswordExpiresAt;
+
 	// The coordinator's own Telegram account (broadcast tests go there), linked with a
 	// one-time code of which only the hash is kept until it is used or expires.
 
@@ -78,6 +81,7 @@ public class Coordinator {
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = false;
+		this.oneTimePasswordExpiresAt = null;
 	}
 
 	/** Replaces any earlier code: only the newest one can link. */
@@ -134,6 +138,21 @@ public class Coordinator {
 	/** True for a one-time password that must be replaced at the first sign-in. */
 	public boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	// One-time passwords
+
+	/** Gives the account a one-time password, to be replaced at the first sign-in. */
+	void oneTimePassword(String passwordHash, Instant validUntil) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+		this.oneTimePasswordExpiresAt = validUntil;
+	}
+
+	/** True when the account still has a one-time password and it is no longer valid. */
+	public boolean oneTimePasswordExpired(Instant now) {
+		return this.mustChangePassword && this.oneTimePasswordExpiresAt != null
+				&& !now.isBefore(this.oneTimePasswordExpiresAt);
 	}
 
 }

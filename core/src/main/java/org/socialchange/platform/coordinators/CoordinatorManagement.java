@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoordinatorManagement {
 
+	/** How long a one-time password lets its account sign in. */
+	public static final Duration ONE_TIME_PASSWORD_VALIDITY = Duration.ofHours(24);
+
 	private final Coordinators coordinators;
 
 	private final Clock clock;
@@ -50,6 +53,19 @@ public class CoordinatorManagement {
 	public void changePassword(String email, String passwordHash) {
 		Coordinator coordinator = find(email).orElseThrow(() -> new IllegalStateException("No coordinator " + email));
 		coordinator.changePassword(passwordHash);
+	}
+
+	/**
+	 * Creates an account, or renews the one it has, with a one-time password valid for
+	 * {@link #ONE_TIME_PASSWORD_VALIDITY}; answers until when.
+	 */
+	@Transactional
+	public Instant oneTimePassword(String email, String passwordHash, CoordinatorRole role) {
+		Instant until = this.clock.instant().plus(ONE_TIME_PASSWORD_VALIDITY);
+		Coordinator coordinator = find(email).orElseGet(() -> create(email, passwordHash, role, true));
+		coordinator.oneTimePassword(passwordHash, until);
+		this.coordinators.save(coordinator);
+		return until;
 	}
 
 	// Linking a coordinator's own Telegram account

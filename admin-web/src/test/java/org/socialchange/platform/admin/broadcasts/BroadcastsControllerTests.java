@@ -273,7 +273,7 @@ class BroadcastsControllerTests {
 
 		assertThat(this.mvc.get().uri("/broadcasts/7").with(coordinator())).hasStatusOk()
 			.bodyText()
-			.contains("id=\"progress-bar\"", "width: 50%", "id=\"cancel\"", "/broadcasts/7/progress",
+			.contains("id=\"progress-bar\"", "data-percent=\"50\"", "id=\"cancel\"", "/broadcasts/7/progress",
 					"boris@example.org", "Scheduled", "2026-11-28 10:00 UTC", "https://example.org/spring-school");
 	}
 
