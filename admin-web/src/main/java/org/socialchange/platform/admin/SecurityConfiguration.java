@@ -94,6 +94,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/error")
 			.permitAll()
+			.requestMatchers("/audit", "/audit/**")
+			.hasRole("ADMINISTRATOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailures()))

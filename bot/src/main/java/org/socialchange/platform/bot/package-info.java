@@ -1,9 +1,9 @@
 /**
  * The Telegram adapter. This package is the kernel every feature uses (intake, dispatch
  * by chat type, conversations, replies, keyboards, button data, the command menu); the
- * features live in sub-packages ({@code registration}, {@code profile}, {@code privacy})
- * and reach the domain only through the core modules' APIs.
+ * features live in sub-packages ({@code registration}, {@code profile}, {@code privacy},
+ * {@code coordinators}) and reach the domain only through the core modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Telegram bot",
-		allowedDependencies = { "delivery", "educators", "identity", "privacy", "sandbox", "translations" })
+@org.springframework.modulith.ApplicationModule(displayName = "Telegram bot", allowedDependencies = { "coordinators",
+		"delivery", "educators", "identity", "privacy", "sandbox", "translations" })
 package org.socialchange.platform.bot;

@@ -33,7 +33,9 @@ import org.socialchange.platform.translations.Language;
 
 /**
  * A broadcast a coordinator scheduled: its texts, audience and timing as composed, how
- * many recipients it had, and whether it was cancelled; its messages are in the outbox.
+ * many recipients it had, whether it waits for a second coordinator's approval (nothing
+ * is in the outbox until then), was rejected, or was cancelled; once scheduled its
+ * messages are in the outbox.
  */
 @Entity
 @Table(name = "broadcasts")
@@ -97,7 +99,30 @@ public class Broadcast {
 	@Column(name = "cancelled_by")
 	private String cancelledBy;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private BroadcastStatus status = BroadcastStatus.SCHEDULED;
+
+	@Column(name = "approved_by")
+	private String approvedBy;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	@Column(name = "rejected_by")
+	private String rejectedBy;
+
+	@Column(name = "rejected_at")
+	private Instant rejectedAt;
+
 	protected Broadcast() {
+	}
+
+	Broadcast(BroadcastDraft draft, String createdBy, Instant now, int recipients, boolean needsApproval) {
+		this(draft, createdBy, now, recipients);
+		if (needsApproval) {
+			this.status = BroadcastStatus.AWAITING_APPROVAL;
+		}
 	}
 
 	Broadcast(BroadcastDraft draft, String createdBy, Instant now, int recipients) {
@@ -132,10 +157,48 @@ public class Broadcast {
 		return values.stream().map(name).sorted().collect(Collectors.joining(","));
 	}
 
+	/** True when more than {@code threshold} people would get it; 0 means always. */
+	static boolean needsApproval(int recipients, int threshold) {
+		return threshold <= 0 || recipients > threshold;
+	}
+
+	/**
+	 * A second coordinator approves: the broadcast is scheduled now, to the audience as
+	 * it is now.
+	 * @throws SelfApprovalRefused when its author tries to approve it
+	 */
+	void approve(String by, Instant now, int recipients) {
+		requireAwaitingApproval();
+		if (this.createdBy.equalsIgnoreCase(by)) {
+			throw new SelfApprovalRefused(this.id);
+		}
+		this.status = BroadcastStatus.SCHEDULED;
+		this.approvedBy = by;
+		this.approvedAt = now;
+		this.recipients = recipients;
+	}
+
+	/** Its author withdraws it, or another coordinator rejects it; nothing is sent. */
+	void reject(String by, Instant now) {
+		requireAwaitingApproval();
+		this.status = BroadcastStatus.REJECTED;
+		this.rejectedBy = by;
+		this.rejectedAt = now;
+	}
+
+	private void requireAwaitingApproval() {
+		if (this.status != BroadcastStatus.AWAITING_APPROVAL) {
+			throw new IllegalStateException("Broadcast " + this.id + " is " + this.status + ", not awaiting approval");
+		}
+	}
+
 	/** Marks the broadcast cancelled; its unsent messages are cancelled with it. */
 	void cancel(String by, Instant now) {
 		if (this.cancelledAt != null) {
 			throw new IllegalStateException("Broadcast " + this.id + " is already cancelled");
+		}
+		if (this.status != BroadcastStatus.SCHEDULED) {
+			throw new IllegalStateException("Broadcast " + this.id + " is " + this.status + ": reject it instead");
 		}
 		this.cancelledAt = now;
 		this.cancelledBy = by;
@@ -218,6 +281,37 @@ public class Broadcast {
 
 	public Optional<String> cancelledBy() {
 		return Optional.ofNullable(this.cancelledBy);
+	}
+
+	public BroadcastStatus status() {
+		return this.status;
+	}
+
+	public boolean awaitingApproval() {
+		return this.status == BroadcastStatus.AWAITING_APPROVAL;
+	}
+
+	public boolean rejected() {
+		return this.status == BroadcastStatus.REJECTED;
+	}
+
+	public Optional<String> approvedBy() {
+		return Optional.ofNullable(this.approvedBy);
+	}
+
+	public Optional<String> rejectedBy() {
+		return Optional.ofNullable(this.rejectedBy);
+	}
+
+	/** The broadcast as it was composed, to schedule it once approved. */
+	BroadcastDraft draft() {
+		LocalDateTime at = switch (this.timing) {
+			case NOW -> null;
+			case AT -> this.sendAt.atZone(zone()).toLocalDateTime();
+			case LOCAL -> this.localTime;
+		};
+		return new BroadcastDraft(texts(), fallback(), this.linkText, this.linkUrl, audience(), this.timing, at, zone(),
+				(this.expiresAt != null) ? this.expiresAt.atZone(zone()).toLocalDateTime() : null);
 	}
 
 }

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.EducatorAudience;
@@ -21,11 +23,13 @@ import org.socialchange.platform.translations.Language;
 
 /**
  * The entry point of broadcasts: previews a draft's audience, schedules a broadcast by
- * putting one message per recipient in the delivery outbox, reports its progress and
- * cancels what is not yet sent.
+ * putting one message per recipient in the delivery outbox (after a second coordinator's
+ * approval when it goes to many), sends tests only to the coordinator's own linked
+ * Telegram account, reports progress and cancels what is not yet sent.
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(BroadcastSettings.class)
 public class BroadcastManagement {
 
 	static final String SOURCE = "broadcast";
@@ -48,13 +52,20 @@ public class BroadcastManagement {
 
 	private final Clock clock;
 
+	private final CoordinatorManagement coordinators;
+
+	private final BroadcastSettings settings;
+
 	BroadcastManagement(Broadcasts broadcasts, EducatorAudience audience, DeliveryManagement deliveries,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CoordinatorManagement coordinators,
+			BroadcastSettings settings) {
 		this.broadcasts = broadcasts;
 		this.audience = audience;
 		this.deliveries = deliveries;
 		this.events = events;
 		this.clock = clock;
+		this.coordinators = coordinators;
+		this.settings = settings;
 	}
 
 	public AudiencePreview preview(BroadcastDraft draft) {
@@ -70,14 +81,53 @@ public class BroadcastManagement {
 
 	/**
 	 * Schedules a broadcast: every recipient's message is in the outbox when this
-	 * returns.
+	 * returns, unless it goes to more people than the approval threshold: then it waits,
+	 * with nothing in the outbox, for a second coordinator's {@link #approve}.
 	 */
 	@Transactional
 	public Broadcast schedule(BroadcastDraft draft, String by) {
 		check(draft);
 		Instant now = this.clock.instant();
 		List<Recipient> recipients = this.audience.recipients(draft.audience());
-		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size()));
+		boolean needsApproval = Broadcast.needsApproval(recipients.size(), this.settings.approvalThreshold());
+		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size(), needsApproval));
+		if (needsApproval) {
+			this.events.publishEvent(new BroadcastSubmitted(broadcast.id(), by, recipients.size(), summary(broadcast)));
+		}
+		else {
+			enqueue(broadcast, draft, recipients, now);
+			this.events.publishEvent(new BroadcastScheduled(broadcast.id(), by, recipients.size(), summary(broadcast)));
+		}
+		return broadcast;
+	}
+
+	/**
+	 * A second coordinator approves a broadcast awaiting approval: it is scheduled to its
+	 * audience as it is now, and "now" means now.
+	 * @throws SelfApprovalRefused when its author tries
+	 */
+	@Transactional
+	public Broadcast approve(long id, String by) {
+		Broadcast broadcast = find(id);
+		Instant now = this.clock.instant();
+		List<Recipient> recipients = this.audience.recipients(broadcast.audience());
+		broadcast.approve(by, now, recipients.size());
+		enqueue(broadcast, broadcast.draft(), recipients, now);
+		this.events.publishEvent(new BroadcastApproved(id, by, recipients.size(), summary(broadcast)));
+		return broadcast;
+	}
+
+	/** Rejects a broadcast awaiting approval, or withdraws it when its author asks. */
+	@Transactional
+	public Broadcast reject(long id, String by) {
+		Broadcast broadcast = find(id);
+		broadcast.reject(by, this.clock.instant());
+		this.events.publishEvent(
+				new BroadcastRejected(id, by, broadcast.recipients(), broadcast.createdBy().equalsIgnoreCase(by)));
+		return broadcast;
+	}
+
+	private void enqueue(Broadcast broadcast, BroadcastDraft draft, List<Recipient> recipients, Instant now) {
 		Instant expiresAt = broadcast.expiresAt().orElse(null);
 		List<NewDelivery> messages = new ArrayList<>(recipients.size());
 		for (Recipient recipient : recipients) {
@@ -86,23 +136,25 @@ public class BroadcastManagement {
 					broadcast.linkUrl().orElse(null), notBefore(draft, recipient, now), expiresAt));
 		}
 		this.deliveries.enqueue(SOURCE, broadcast.id(), 0, messages);
-		this.events.publishEvent(new BroadcastScheduled(broadcast.id(), by, recipients.size(), summary(broadcast)));
-		return broadcast;
 	}
 
 	/**
-	 * Sends the draft's text in one language to one chat (the coordinator's own Telegram
-	 * account or a sandbox user), ahead of bulk messages, without scheduling anything.
+	 * Sends the draft's text in one language to the coordinator's own linked Telegram
+	 * account, ahead of bulk messages, without scheduling anything; to no one else.
+	 * @throws TelegramNotLinked when the coordinator has not linked an account
 	 */
 	@Transactional
-	public void sendTest(BroadcastDraft draft, Language language, ChatId chatId, String by) {
+	public void sendTest(BroadcastDraft draft, Language language, String by) {
 		check(draft);
+		ChatId chatId = this.coordinators.telegram(by)
+			.map((link) -> ChatId.of(link.chatId()))
+			.orElseThrow(() -> new TelegramNotLinked(by));
 		Instant now = this.clock.instant();
 		String linkText = draft.hasLink() ? draft.linkText().strip() : null;
 		String linkUrl = draft.hasLink() ? draft.linkUrl().strip() : null;
 		this.deliveries.enqueue(TEST_SOURCE, null, TEST_PRIORITY, List
 			.of(new NewDelivery(null, chatId, draft.textFor(language), linkText, linkUrl, now, now.plus(TEST_EXPIRY))));
-		this.events.publishEvent(new BroadcastTestSent(by, chatId, language.code()));
+		this.events.publishEvent(new BroadcastTestSent(by, language.code()));
 	}
 
 	/** When a recipient's message may go: never before now. */
@@ -136,7 +188,10 @@ public class BroadcastManagement {
 			case AT -> "at " + broadcast.sendAt().orElseThrow().atZone(zone).toLocalDateTime() + " " + zone;
 			case LOCAL -> "at " + broadcast.localTime().orElseThrow() + " local time";
 		};
-		return "\"" + broadcast.title() + "\" in " + broadcast.texts().keySet() + ", " + when;
+		String link = broadcast.linkUrl()
+			.map((url) -> ", link \"" + broadcast.linkText().orElse("") + "\" to " + url)
+			.orElse("");
+		return "\"" + broadcast.title() + "\" in " + broadcast.texts().keySet() + ", " + when + link;
 	}
 
 	/** Cancels a broadcast: nothing of it not yet sent goes out any more. */
@@ -162,6 +217,11 @@ public class BroadcastManagement {
 
 	public List<Broadcast> all() {
 		return this.broadcasts.findAllByOrderByCreatedAtDesc();
+	}
+
+	/** The broadcasts that wait for a second coordinator's approval, oldest first. */
+	public List<Broadcast> awaitingApproval() {
+		return this.broadcasts.findByStatusOrderByCreatedAtAsc(BroadcastStatus.AWAITING_APPROVAL);
 	}
 
 }

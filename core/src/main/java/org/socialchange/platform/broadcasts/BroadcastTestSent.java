@@ -1,7 +1,8 @@
 package org.socialchange.platform.broadcasts;
 
-import org.socialchange.platform.identity.ChatId;
-
-/** A coordinator sent a draft's text in one language to one chat as a test. */
-public record BroadcastTestSent(String by, ChatId chatId, String language) {
+/**
+ * A coordinator sent a draft's text in one language as a test to their own linked
+ * Telegram account (no chat id here: the audit names the coordinator, not a chat).
+ */
+public record BroadcastTestSent(String by, String language) {
 }

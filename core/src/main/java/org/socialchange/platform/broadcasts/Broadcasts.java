@@ -9,4 +9,6 @@ interface Broadcasts extends ListCrudRepository<Broadcast, Long> {
 
 	List<Broadcast> findAllByOrderByCreatedAtDesc();
 
+	List<Broadcast> findByStatusOrderByCreatedAtAsc(BroadcastStatus status);
+
 }

@@ -57,6 +57,27 @@ public class Coordinator {
 	@Column(name = "recovery_codes")
 	private String recoveryCodes;
 
+	// The coordinator's own Telegram account (broadcast tests go there), linked with a
+	// one-time code of which only the hash is kept until it is used or expires.
+
+	@Column(name = "telegram_user_id")
+	private Long telegramUserId;
+
+	@Column(name = "telegram_chat_id")
+	private Long telegramChatId;
+
+	@Column(name = "telegram_name")
+	private String telegramName;
+
+	@Column(name = "telegram_linked_at")
+	private Instant telegramLinkedAt;
+
+	@Column(name = "link_code_hash")
+	private String linkCodeHash;
+
+	@Column(name = "link_code_expires_at")
+	private Instant linkCodeExpiresAt;
+
 	protected Coordinator() {
 	}
 
@@ -72,6 +93,45 @@ public class Coordinator {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = false;
 		this.oneTimePasswordExpiresAt = null;
+	}
+
+	/** Replaces any earlier code: only the newest one can link. */
+	void offerTelegramLink(String codeHash, Instant expiresAt) {
+		this.linkCodeHash = codeHash;
+		this.linkCodeExpiresAt = expiresAt;
+	}
+
+	/** Links the Telegram account that sent a valid code; the code is used up. */
+	void linkTelegram(TelegramLink link, Instant now) {
+		if (!linkCodeValidAt(now)) {
+			throw new IllegalStateException("No valid link code for coordinator " + this.id);
+		}
+		this.telegramUserId = link.userId();
+		this.telegramChatId = link.chatId();
+		this.telegramName = link.name();
+		this.telegramLinkedAt = now;
+		this.linkCodeHash = null;
+		this.linkCodeExpiresAt = null;
+	}
+
+	boolean linkCodeValidAt(Instant now) {
+		return this.linkCodeHash != null && now.isBefore(this.linkCodeExpiresAt);
+	}
+
+	void unlinkTelegram() {
+		this.telegramUserId = null;
+		this.telegramChatId = null;
+		this.telegramName = null;
+		this.telegramLinkedAt = null;
+		this.linkCodeHash = null;
+		this.linkCodeExpiresAt = null;
+	}
+
+	/** The linked Telegram account, if any. */
+	public Optional<TelegramLink> telegram() {
+		return (this.telegramChatId != null) ? Optional
+			.of(new TelegramLink(this.telegramUserId, this.telegramChatId, this.telegramName, this.telegramLinkedAt))
+				: Optional.empty();
 	}
 
 	public String email() {

@@ -9,4 +9,8 @@ interface Coordinators extends ListCrudRepository<Coordinator, Long> {
 
 	Optional<Coordinator> findByEmailIgnoreCase(String email);
 
+	Optional<Coordinator> findByLinkCodeHash(String linkCodeHash);
+
+	Optional<Coordinator> findByTelegramUserId(Long telegramUserId);
+
 }

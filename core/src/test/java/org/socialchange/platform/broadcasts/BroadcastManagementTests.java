@@ -19,15 +19,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.audit.AuditEntry;
 import org.socialchange.platform.audit.AuditLog;
+import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
-import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -130,16 +131,49 @@ class BroadcastManagementTests {
 	}
 
 	@Test
-	void sendsATestToOneChatAheadOfBulkMessagesAndAuditsIt() {
+	void sendsATestOnlyToTheCoordinatorsLinkedAccountAheadOfBulkMessagesAndAuditsItWithoutAChatId() {
+		linkTelegram("ana@example.org", 4242L);
+
 		this.broadcasts.sendTest(draft(Timing.LOCAL, LocalDateTime.now().plusDays(3), Filter.everyone()), Language.HY,
-				ChatId.of(4242L), "ana@example.org");
+				"ana@example.org");
 
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select text, priority, not_before, educator_id from deliveries where source = 'broadcast-test' and chat_id = 4242");
 		assertThat(row.get("text")).isEqualTo("Բարեւ");
 		assertThat((Integer) row.get("priority")).isPositive();
 		assertThat(((Timestamp) row.get("not_before")).toInstant()).isBefore(Instant.now().plusSeconds(1));
-		assertThat(this.audit.about("chat:4242")).extracting(AuditEntry::action).containsExactly("broadcast.test");
+		assertThat(this.audit.about("coordinator:ana@example.org")).singleElement().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("broadcast.test");
+			assertThat(entry.details()).contains("linked account ana@example.org").doesNotContain("4242");
+		});
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entries where subject like '%4242%' " + "or details like '%4242%'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void refusesATestWhenTheCoordinatorHasNoLinkedAccount() {
+		coordinator("boris@example.org");
+
+		assertThatExceptionOfType(TelegramNotLinked.class).isThrownBy(() -> this.broadcasts
+			.sendTest(draft(Timing.NOW, null, Filter.everyone()), Language.RU, "boris@example.org"));
+		assertThat(this.jdbc.queryForObject("select count(*) from deliveries where source = 'broadcast-test'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void theLinkUrlIsInTheAuditEntryOfScheduling() {
+		educator("ru", "AM", "Asia/Yerevan");
+
+		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org");
+
+		assertThat(broadcast.linkUrl()).contains("https://example.org");
+		assertThat(this.audit.aboutBroadcast(broadcast.id())).singleElement()
+			.extracting(AuditEntry::details)
+			.asString()
+			.contains("\"Read\" to https://example.org");
 	}
 
 	@Test
@@ -170,6 +204,19 @@ class BroadcastManagementTests {
 			.toInstant();
 	}
 
+	void coordinator(String email) {
+		this.jdbc.update("""
+				insert into coordinators (email, password_hash, role, created_at)
+				values (?, 'x', 'COORDINATOR', now())""", email);
+	}
+
+	void linkTelegram(String email, long chat) {
+		coordinator(email);
+		this.jdbc.update("""
+				update coordinators set telegram_user_id = ?, telegram_chat_id = ?, telegram_name = 'Ana',
+				    telegram_linked_at = now() where email = ?""", chat, chat, email);
+	}
+
 	long educator(String language, String country, String zone) {
 		long id = 5_000_000 + this.next++;
 		this.jdbc.update("""
@@ -182,7 +229,7 @@ class BroadcastManagementTests {
 	/** Broadcasts with what they use: educators, the outbox and the audit log. */
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = { BroadcastManagement.class, EducatorAudience.class, DeliveryManagement.class,
-			AuditLog.class, PrivacyManagement.class })
+			AuditLog.class, PrivacyManagement.class, CoordinatorManagement.class })
 	static class Features {
 
 	}

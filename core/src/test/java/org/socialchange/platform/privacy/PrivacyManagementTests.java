@@ -47,9 +47,6 @@ class PrivacyManagementTests {
 	DeliveryManagement deliveries;
 
 	@Autowired
-	AuditLog audit;
-
-	@Autowired
 	Tripwire tripwire;
 
 	@Autowired
@@ -58,21 +55,20 @@ class PrivacyManagementTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void exportsTheProfileFirstThenWhatEveryFeatureKeepsAboutThePerson() {
-		DataSubject subject = educatorWithMessageAndAuditEntry();
+		DataSubject subject = educatorWithMessage();
 
 		Map<String, Object> export = this.privacy.export(subject);
 
 		assertThat(export.keySet()).first().isEqualTo("profile");
-		assertThat(export).containsKeys("messages", "audit").doesNotContainKey("tripwire");
+		assertThat(export).containsKeys("messages").doesNotContainKeys("tripwire", "audit");
 		assertThat((Map<String, Object>) export.get("profile")).containsEntry("displayName", null)
 			.containsEntry("chatId", subject.chatId().value());
 		assertThat(export.get("messages").toString()).contains("Hello there", "PENDING");
-		assertThat(export.get("audit").toString()).contains("broadcast.test");
 	}
 
 	@Test
 	void erasesEverythingAboutThePersonAndLeavesOnlyAnAnonymousCount() {
-		DataSubject subject = educatorWithMessageAndAuditEntry();
+		DataSubject subject = educatorWithMessage();
 		long erasedBefore = this.educators.erasedCount();
 
 		this.privacy.erase(subject);
@@ -85,14 +81,13 @@ class PrivacyManagementTests {
 			.isZero();
 		assertThat(this.jdbc.queryForList("select state from deliveries where text = ?", String.class, text(subject)))
 			.containsExactly("CANCELLED");
-		assertThat(this.audit.about("chat:" + subject.chatId().value())).isEmpty();
 		assertThat(this.educators.erasedCount()).isEqualTo(erasedBefore + 1);
 		assertThat(this.privacy.export(subject)).isEmpty();
 	}
 
 	@Test
 	void erasesAllOrNothingWhenOneFeatureFails() {
-		DataSubject subject = educatorWithMessageAndAuditEntry();
+		DataSubject subject = educatorWithMessage();
 		this.tripwire.failFor = subject;
 
 		assertThatIllegalStateException().isThrownBy(() -> this.privacy.erase(subject));
@@ -101,24 +96,22 @@ class PrivacyManagementTests {
 		assertThat(count("select count(*) from deliveries where chat_id = ? and state = 'PENDING'",
 				subject.chatId().value()))
 			.isOne();
-		assertThat(this.audit.about("chat:" + subject.chatId().value())).hasSize(1);
 	}
 
 	/**
-	 * A registered educator with a pending message and an audit entry about their chat.
+	 * A registered educator with a pending message (the audit log names no educator).
 	 */
-	DataSubject educatorWithMessageAndAuditEntry() {
+	DataSubject educatorWithMessage() {
 		long user = Math.abs(System.nanoTime() % 1_000_000_000L) + 1;
 		Long id = this.jdbc.queryForObject("""
 				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
-				    registered_at, country, network)
-				values (?, ?, 'ka', 'Asia/Tbilisi', now(), now(), now(), 'GE', 'ALUMNI') returning id""", Long.class,
-				user, user);
+				    registered_at, consented_at, country, network)
+				values (?, ?, 'ka', 'Asia/Tbilisi', now(), now(), now(), now(), 'GE', 'ALUMNI') returning id""",
+				Long.class, user, user);
 		this.jdbc.update("insert into educator_topics (educator_id, topic) values (?, 'ENVIRONMENT')", id);
 		DataSubject subject = DataSubject.of(id, user, user);
 		this.deliveries.enqueue("test", null, 0, List.of(new NewDelivery(EducatorId.of(id), ChatId.of(user),
 				text(subject), null, null, Instant.now().plusSeconds(3600), null)));
-		this.audit.record("ana@example.org", "broadcast.test", "chat:" + user, "A test sent to chat " + user, 1);
 		return subject;
 	}
 
@@ -145,8 +138,8 @@ class PrivacyManagementTests {
 	}
 
 	/**
-	 * Fails the erasure of one subject, after the outbox and the audit log have erased
-	 * theirs and before the profile goes.
+	 * Fails the erasure of one subject, after the outbox has erased its part and before
+	 * the profile goes.
 	 */
 	@Order(0)
 	static class Tripwire implements PersonalData {

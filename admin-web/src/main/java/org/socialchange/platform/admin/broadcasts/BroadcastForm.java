@@ -15,7 +15,6 @@ import org.socialchange.platform.broadcasts.BroadcastDraft;
 import org.socialchange.platform.broadcasts.Timing;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
-import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
 
@@ -29,8 +28,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record BroadcastForm(String textEn, String textRu, String textHy, String textKa, String textAz, String textTg,
 		String fallback, String linkText, String linkUrl, Set<String> countries, Set<String> languages,
 		Set<String> networks, String timing, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
-		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, String testLanguage,
-		Long testChatId) {
+		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, String testLanguage) {
 
 	static final List<String> ZONES = List.of("UTC", "Asia/Yerevan", "Asia/Baku", "Asia/Tbilisi", "Asia/Dushanbe",
 			"Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok");
@@ -39,7 +37,7 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 
 	static BroadcastForm empty() {
 		return new BroadcastForm("", "", "", "", "", "", "ru", "", "", Set.of(), Set.of(), Set.of(), "NOW", null, "UTC",
-				null, "ru", null);
+				null, "ru");
 	}
 
 	Map<Language, String> texts() {
@@ -82,15 +80,10 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 	/** The message keys of what is wrong with the form for a test message. */
 	List<String> testErrors() {
 		List<String> errors = errors();
-		if (this.testChatId == null || this.testChatId == 0 || testLanguageValue() == null) {
+		if (testLanguageValue() == null) {
 			errors.add("broadcasts.error.test");
 		}
 		return errors;
-	}
-
-	/** The chat of the test; only once {@link #testErrors()} found nothing wrong. */
-	ChatId testChat() {
-		return ChatId.of(this.testChatId);
 	}
 
 	Language testLanguageValue() {

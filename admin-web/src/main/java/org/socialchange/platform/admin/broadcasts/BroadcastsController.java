@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastManagement;
 import org.socialchange.platform.broadcasts.BroadcastNotFound;
 import org.socialchange.platform.broadcasts.BroadcastProgress;
+import org.socialchange.platform.broadcasts.SelfApprovalRefused;
+import org.socialchange.platform.broadcasts.TelegramNotLinked;
+import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.TelegramLink;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
@@ -53,10 +58,14 @@ class BroadcastsController {
 
 	private final AuditLog audit;
 
-	BroadcastsController(BroadcastManagement broadcasts, MessageSource messages, AuditLog audit) {
+	private final CoordinatorManagement coordinators;
+
+	BroadcastsController(BroadcastManagement broadcasts, MessageSource messages, AuditLog audit,
+			CoordinatorManagement coordinators) {
 		this.broadcasts = broadcasts;
 		this.messages = messages;
 		this.audit = audit;
+		this.coordinators = coordinators;
 	}
 
 	@GetMapping("/broadcasts")
@@ -66,12 +75,13 @@ class BroadcastsController {
 			.map((broadcast) -> new Row(broadcast, this.broadcasts.progress(broadcast.id())))
 			.toList();
 		model.addAttribute("broadcasts", rows);
+		model.addAttribute("awaitingApproval", this.broadcasts.awaitingApproval());
 		return "broadcasts/list";
 	}
 
 	@GetMapping("/broadcasts/new")
-	String compose(Model model) {
-		return form(model, BroadcastForm.empty(), List.of());
+	String compose(Model model, Principal coordinator) {
+		return form(model, BroadcastForm.empty(), List.of(), coordinator);
 	}
 
 	@GetMapping("/broadcasts/audience")
@@ -88,27 +98,35 @@ class BroadcastsController {
 			RedirectAttributes redirect) {
 		List<String> errors = form.errors();
 		if (!errors.isEmpty()) {
-			return form(model, form, errors);
+			return form(model, form, errors, coordinator);
 		}
 		Broadcast broadcast = this.broadcasts.schedule(form.draft(), coordinator.getName());
-		redirect.addFlashAttribute("notice", message("broadcasts.scheduled", broadcast.recipients()));
+		redirect.addFlashAttribute("notice",
+				broadcast.awaitingApproval() ? message("broadcasts.submitted", broadcast.recipients())
+						: message("broadcasts.scheduled", broadcast.recipients()));
 		return "redirect:/broadcasts/" + broadcast.id();
 	}
 
 	@PostMapping("/broadcasts/test")
 	String test(@ModelAttribute BroadcastForm form, Principal coordinator, Model model) {
-		List<String> errors = form.testErrors();
+		List<String> errors = new ArrayList<>(form.testErrors());
 		if (errors.isEmpty()) {
-			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChat(), coordinator.getName());
-			model.addAttribute("notice", message("broadcasts.test.sent", form.testChatId().toString()));
+			try {
+				this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), coordinator.getName());
+				model.addAttribute("notice", message("broadcasts.test.sent"));
+			}
+			catch (TelegramNotLinked ex) {
+				errors.add("broadcasts.error.notLinked");
+			}
 		}
-		return form(model, form, errors);
+		return form(model, form, errors, coordinator);
 	}
 
 	@GetMapping("/broadcasts/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, Principal coordinator) {
 		Broadcast broadcast = this.broadcasts.find(id);
 		model.addAttribute("broadcast", broadcast);
+		model.addAttribute("ownBroadcast", broadcast.createdBy().equalsIgnoreCase(coordinator.getName()));
 		model.addAttribute("progress", this.broadcasts.progress(id));
 		model.addAttribute("sendAt", broadcast.sendAt().map((at) -> format(at, broadcast.zone())).orElse(""));
 		model.addAttribute("expiresAt", broadcast.expiresAt().map((at) -> format(at, broadcast.zone())).orElse("—"));
@@ -126,9 +144,33 @@ class BroadcastsController {
 		return BroadcastProgressView.of(this.broadcasts.progress(id));
 	}
 
+	@PostMapping("/broadcasts/{id}/approve")
+	String approve(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
+		if (this.broadcasts.find(id).awaitingApproval()) {
+			try {
+				Broadcast broadcast = this.broadcasts.approve(id, coordinator.getName());
+				redirect.addFlashAttribute("notice", message("broadcasts.approved", broadcast.recipients()));
+			}
+			catch (SelfApprovalRefused ex) {
+				redirect.addFlashAttribute("notice", message("broadcasts.error.selfApproval"));
+			}
+		}
+		return "redirect:/broadcasts/" + id;
+	}
+
+	@PostMapping("/broadcasts/{id}/reject")
+	String reject(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
+		if (this.broadcasts.find(id).awaitingApproval()) {
+			this.broadcasts.reject(id, coordinator.getName());
+			redirect.addFlashAttribute("notice", message("broadcasts.rejected"));
+		}
+		return "redirect:/broadcasts/" + id;
+	}
+
 	@PostMapping("/broadcasts/{id}/cancel")
 	String cancel(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
-		if (!this.broadcasts.find(id).cancelled()) {
+		Broadcast broadcast = this.broadcasts.find(id);
+		if (!broadcast.cancelled() && !broadcast.awaitingApproval()) {
 			BroadcastProgress progress = this.broadcasts.cancel(id, coordinator.getName());
 			redirect.addFlashAttribute("notice", message("broadcasts.cancelled", progress.cancelled()));
 		}
@@ -149,8 +191,10 @@ class BroadcastsController {
 		return Map.of("error", ex.getMessage());
 	}
 
-	private String form(Model model, BroadcastForm form, List<String> errors) {
+	private String form(Model model, BroadcastForm form, List<String> errors, Principal coordinator) {
 		model.addAttribute("form", form);
+		model.addAttribute("telegram",
+				this.coordinators.telegram(coordinator.getName()).map(TelegramLink::name).orElse(null));
 		model.addAttribute("errors", errors.stream().map((key) -> message(key)).toList());
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Language, String> texts = form.texts();

@@ -21,11 +21,13 @@ import org.socialchange.platform.broadcasts.BroadcastDraft;
 import org.socialchange.platform.broadcasts.BroadcastManagement;
 import org.socialchange.platform.broadcasts.BroadcastNotFound;
 import org.socialchange.platform.broadcasts.BroadcastProgress;
+import org.socialchange.platform.broadcasts.SelfApprovalRefused;
+import org.socialchange.platform.broadcasts.TelegramNotLinked;
 import org.socialchange.platform.broadcasts.Timing;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.TelegramLink;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Network;
-import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -129,7 +132,7 @@ class BroadcastsControllerTests {
 	}
 
 	@Test
-	void sendsATestInOneLanguageToOneChatWithoutScheduling() {
+	void sendsATestOnlyToTheSignedInCoordinatorsLinkedAccountWhateverChatIdIsTyped() {
 		assertThat(this.mvc.post()
 			.uri("/broadcasts/test")
 			.with(coordinator())
@@ -141,15 +144,17 @@ class BroadcastsControllerTests {
 			.param("testLanguage", "ka")
 			.param("testChatId", "100000042")).hasStatusOk()
 			.bodyText()
-			.contains("A test is on its way to chat 100000042");
+			.contains("A test is on its way to your Telegram account")
+			.doesNotContain("100000042");
 
-		then(this.broadcasts).should()
-			.sendTest(any(), eq(Language.KA), eq(ChatId.of(100000042L)), eq("ana@example.org"));
+		then(this.broadcasts).should().sendTest(any(), eq(Language.KA), eq("ana@example.org"));
 		then(this.broadcasts).should(never()).schedule(any(), any());
 	}
 
 	@Test
-	void refusesATestWithoutAChat() {
+	void aTestWithoutALinkedAccountSaysHowToLinkOne() {
+		willThrow(TelegramNotLinked.class).given(this.broadcasts).sendTest(any(), any(), any());
+
 		assertThat(this.mvc.post()
 			.uri("/broadcasts/test")
 			.with(coordinator())
@@ -158,8 +163,51 @@ class BroadcastsControllerTests {
 			.param("fallback", "ru")
 			.param("timing", "NOW")
 			.param("zone", "UTC")
-			.param("testLanguage", "ru")).hasStatusOk().bodyText().contains("enter a chat id for the test");
-		then(this.broadcasts).should(never()).sendTest(any(), any(), any(), any());
+			.param("testLanguage", "ru")).hasStatusOk()
+			.bodyText()
+			.contains("Link your Telegram account first", "/account/telegram")
+			.doesNotContain("name=\"testChatId\"");
+	}
+
+	@Test
+	void theFormNamesTheLinkedAccountTestsGoTo() {
+		given(this.coordinators.telegram("ana@example.org"))
+			.willReturn(Optional.of(new TelegramLink(71, 71, "@ana_k", Instant.now())));
+
+		assertThat(this.mvc.get().uri("/broadcasts/new").with(coordinator())).hasStatusOk()
+			.bodyText()
+			.contains("The test goes to your linked Telegram account @ana_k.");
+	}
+
+	@Test
+	void anotherCoordinatorApprovesAndTheAuthorIsToldTheyCannot() {
+		Broadcast broadcast = mock();
+		given(broadcast.awaitingApproval()).willReturn(true);
+		given(broadcast.recipients()).willReturn(300);
+		given(this.broadcasts.find(7)).willReturn(broadcast);
+		given(this.broadcasts.approve(7, "ana@example.org")).willReturn(broadcast);
+		given(this.broadcasts.approve(7, "boris@example.org")).willThrow(SelfApprovalRefused.class);
+
+		assertThat(this.mvc.post().uri("/broadcasts/7/approve").with(coordinator()).with(csrf()))
+			.hasRedirectedUrl("/broadcasts/7")
+			.flash()
+			.containsEntry("notice", "Approved: the broadcast to 300 people is scheduled.");
+		assertThat(this.mvc.post()
+			.uri("/broadcasts/7/approve")
+			.with(user("boris@example.org").roles("COORDINATOR"))
+			.with(csrf())).flash()
+			.containsEntry("notice", "A second coordinator must approve a broadcast: you cannot approve your own.");
+	}
+
+	@Test
+	void rejectsAsTheSignedInCoordinator() {
+		Broadcast broadcast = mock();
+		given(broadcast.awaitingApproval()).willReturn(true);
+		given(this.broadcasts.find(7)).willReturn(broadcast);
+
+		assertThat(this.mvc.post().uri("/broadcasts/7/reject").with(coordinator()).with(csrf()))
+			.hasRedirectedUrl("/broadcasts/7");
+		then(this.broadcasts).should().reject(7, "ana@example.org");
 	}
 
 	@Test
@@ -212,7 +260,9 @@ class BroadcastsControllerTests {
 		given(broadcast.createdAt()).willReturn(Instant.now());
 		given(broadcast.sendAt()).willReturn(Optional.empty());
 		given(broadcast.expiresAt()).willReturn(Optional.empty());
-		given(broadcast.linkText()).willReturn(Optional.empty());
+		given(broadcast.linkText()).willReturn(Optional.of("Read"));
+		given(broadcast.linkUrl()).willReturn(Optional.of("https://example.org/spring-school"));
+		given(broadcast.createdBy()).willReturn("boris@example.org");
 		given(this.broadcasts.find(7)).willReturn(broadcast);
 		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
 		AuditEntry scheduled = mock();
@@ -224,7 +274,7 @@ class BroadcastsControllerTests {
 		assertThat(this.mvc.get().uri("/broadcasts/7").with(coordinator())).hasStatusOk()
 			.bodyText()
 			.contains("id=\"progress-bar\"", "data-percent=\"50\"", "id=\"cancel\"", "/broadcasts/7/progress",
-					"boris@example.org", "Scheduled", "2026-11-28 10:00 UTC");
+					"boris@example.org", "Scheduled", "2026-11-28 10:00 UTC", "https://example.org/spring-school");
 	}
 
 	@Test
@@ -254,7 +304,9 @@ class BroadcastsControllerTests {
 			}
 			assertThat(messages).containsKeys("broadcasts.scheduled", "broadcasts.cancelled",
 					"broadcasts.error.fallbackText", "broadcasts.error.tooLong", "broadcasts.error.link",
-					"broadcasts.error.when", "broadcasts.error.zone", "broadcasts.error.test", "broadcasts.test.sent");
+					"broadcasts.error.when", "broadcasts.error.zone", "broadcasts.error.test", "broadcasts.test.sent",
+					"broadcasts.error.notLinked", "broadcasts.submitted", "broadcasts.approved", "broadcasts.rejected",
+					"broadcasts.error.selfApproval");
 		}
 		assertThat(BroadcastForm.empty().errors()).containsExactly("broadcasts.error.fallbackText");
 	}
