@@ -16,7 +16,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Loads a coordinator by email for sign-in, with the authority {@code ROLE_<role>} and,
- * while the password is a one-time password, {@value #PASSWORD_CHANGE_REQUIRED}.
+ * while the password is a one-time password, {@value #PASSWORD_CHANGE_REQUIRED}; a
+ * disabled account cannot sign in.
  */
 class CoordinatorUsers implements UserDetailsService {
 
@@ -35,10 +36,11 @@ class CoordinatorUsers implements UserDetailsService {
 		return User.withUsername(coordinator.email())
 			.password(coordinator.passwordHash())
 			.authorities(authorities(coordinator))
+			.disabled(coordinator.disabled())
 			.build();
 	}
 
-	private static List<GrantedAuthority> authorities(Coordinator coordinator) {
+	static List<GrantedAuthority> authorities(Coordinator coordinator) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + coordinator.role().name()));
 		if (coordinator.mustChangePassword()) {

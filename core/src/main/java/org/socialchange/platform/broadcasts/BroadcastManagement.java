@@ -16,6 +16,8 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Recipient;
+import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
@@ -57,8 +59,12 @@ public class BroadcastManagement {
 		this.clock = clock;
 	}
 
-	public AudiencePreview preview(BroadcastDraft draft) {
-		Map<Language, Long> counts = this.audience.countByLanguage(draft.audience());
+	/**
+	 * How many educators inside the scope the draft reaches; an audience naming countries
+	 * or networks outside the scope is refused.
+	 */
+	public AudiencePreview preview(BroadcastDraft draft, EducatorScope scope) {
+		Map<Language, Long> counts = this.audience.countByLanguage(inside(draft, scope), scope);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		long fallback = counts.entrySet()
 			.stream()
@@ -73,10 +79,11 @@ public class BroadcastManagement {
 	 * returns.
 	 */
 	@Transactional
-	public Broadcast schedule(BroadcastDraft draft, String by) {
+	public Broadcast schedule(BroadcastDraft draft, String by, EducatorScope scope) {
 		check(draft);
+		draft = draft.withAudience(inside(draft, scope));
 		Instant now = this.clock.instant();
-		List<Recipient> recipients = this.audience.recipients(draft.audience());
+		List<Recipient> recipients = this.audience.recipients(draft.audience(), scope);
 		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size()));
 		Instant expiresAt = broadcast.expiresAt().orElse(null);
 		List<NewDelivery> messages = new ArrayList<>(recipients.size());
@@ -95,8 +102,9 @@ public class BroadcastManagement {
 	 * account or a sandbox user), ahead of bulk messages, without scheduling anything.
 	 */
 	@Transactional
-	public void sendTest(BroadcastDraft draft, Language language, ChatId chatId, String by) {
+	public void sendTest(BroadcastDraft draft, Language language, ChatId chatId, String by, EducatorScope scope) {
 		check(draft);
+		inside(draft, scope);
 		Instant now = this.clock.instant();
 		String linkText = draft.hasLink() ? draft.linkText().strip() : null;
 		String linkUrl = draft.hasLink() ? draft.linkUrl().strip() : null;
@@ -141,27 +149,47 @@ public class BroadcastManagement {
 
 	/** Cancels a broadcast: nothing of it not yet sent goes out any more. */
 	@Transactional
-	public BroadcastProgress cancel(long id, String by) {
-		Broadcast broadcast = find(id);
+	public BroadcastProgress cancel(long id, String by, EducatorScope scope) {
+		Broadcast broadcast = find(id, scope);
 		broadcast.cancel(by, this.clock.instant());
 		int unsent = this.deliveries.cancel(SOURCE, id, "Broadcast cancelled by " + by);
 		this.events.publishEvent(new BroadcastCancelled(id, by, broadcast.recipients(), unsent));
-		return progress(id);
+		return progress(id, scope);
 	}
 
-	public BroadcastProgress progress(long id) {
+	public BroadcastProgress progress(long id, EducatorScope scope) {
+		find(id, scope);
 		Instant now = this.clock.instant();
 		long recent = this.deliveries.sentSince(SOURCE, id, now.minus(RATE_WINDOW));
 		return BroadcastProgress.of(this.deliveries.countByState(SOURCE, id),
 				recent / (double) RATE_WINDOW.toSeconds());
 	}
 
-	public Broadcast find(long id) {
-		return this.broadcasts.findById(id).orElseThrow(() -> new BroadcastNotFound(id));
+	/** The broadcast; not found when its audience is not inside the scope. */
+	public Broadcast find(long id, EducatorScope scope) {
+		return this.broadcasts.findById(id)
+			.filter((broadcast) -> scope.covers(broadcast.audience()))
+			.orElseThrow(() -> new BroadcastNotFound(id));
 	}
 
-	public List<Broadcast> all() {
-		return this.broadcasts.findAllByOrderByCreatedAtDesc();
+	/** The broadcasts whose audience is inside the scope, newest first. */
+	public List<Broadcast> all(EducatorScope scope) {
+		return this.broadcasts.findAllByOrderByCreatedAtDesc()
+			.stream()
+			.filter((broadcast) -> scope.covers(broadcast.audience()))
+			.toList();
+	}
+
+	/**
+	 * The draft's audience restricted to the scope; refused when it names a country or
+	 * network outside it.
+	 */
+	private static EducatorAudience.Filter inside(BroadcastDraft draft, EducatorScope scope) {
+		EducatorAudience.Filter audience = scope.restrict(draft.audience());
+		if (!scope.covers(audience)) {
+			throw new OutOfScope("The audience is not inside the scope");
+		}
+		return audience;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.socialchange.platform.coordinators;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.Network;
 
 /**
  * A person who signs in to the admin web; the password is kept only as a hash.
@@ -41,6 +46,15 @@ public class Coordinator {
 
 	@Version
 	private long version;
+
+	@Column(nullable = false)
+	private String countries = "";
+
+	@Column(nullable = false)
+	private String networks = "";
+
+	@Column(nullable = false)
+	private boolean disabled;
 
 	protected Coordinator() {
 	}
@@ -73,6 +87,50 @@ public class Coordinator {
 	/** True for a one-time password that must be replaced at the first sign-in. */
 	public boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	// Roles and scopes
+
+	void assign(CoordinatorRole role, Set<Country> countries, Set<Network> networks) {
+		this.role = role;
+		this.countries = Scopes.join(countries);
+		this.networks = Scopes.join(networks);
+	}
+
+	void disable() {
+		this.disabled = true;
+	}
+
+	void enable() {
+		this.disabled = false;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	/** The countries assigned; empty means every country. */
+	public Set<Country> countries() {
+		return Scopes.countries(this.countries);
+	}
+
+	/** The networks assigned; empty means every network. */
+	public Set<Network> networks() {
+		return Scopes.networks(this.networks);
+	}
+
+	/** A disabled account cannot sign in and its sessions end. */
+	public boolean disabled() {
+		return this.disabled;
+	}
+
+	/** The educators this account may see, count and message. */
+	public EducatorScope scope() {
+		return Scopes.scope(this.role, countries(), networks());
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
 	}
 
 }

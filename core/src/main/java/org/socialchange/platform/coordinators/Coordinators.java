@@ -1,5 +1,6 @@
 package org.socialchange.platform.coordinators;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,5 +9,9 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Coordinators extends ListCrudRepository<Coordinator, Long> {
 
 	Optional<Coordinator> findByEmailIgnoreCase(String email);
+
+	List<Coordinator> findAllByOrderByEmail();
+
+	long countByRoleAndDisabledFalse(CoordinatorRole role);
 
 }

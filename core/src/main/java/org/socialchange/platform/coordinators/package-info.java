@@ -1,3 +1,4 @@
 /** The accounts of the admin web: administrators, coordinators, facilitators, viewers. */
-@org.springframework.modulith.ApplicationModule(displayName = "Coordinators", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Coordinators",
+		allowedDependencies = { "audit", "educators" })
 package org.socialchange.platform.coordinators;

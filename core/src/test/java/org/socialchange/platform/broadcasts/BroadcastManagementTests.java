@@ -23,6 +23,7 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
@@ -58,7 +59,8 @@ class BroadcastManagementTests {
 		long unregistered = educator("ru", "AM", "Asia/Yerevan");
 		this.jdbc.update("update educators set registered_at = null where chat_id = ?", unregistered);
 
-		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 
 		assertThat(broadcast.recipients()).isEqualTo(3);
 		assertThat(text(broadcast, ru)).isEqualTo("Привет");
@@ -67,7 +69,7 @@ class BroadcastManagementTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from deliveries where source_id = ? and chat_id in (?, ?)",
 				Integer.class, broadcast.id(), paused, unregistered))
 			.isZero();
-		assertThat(this.broadcasts.progress(broadcast.id()).pending()).isEqualTo(3);
+		assertThat(this.broadcasts.progress(broadcast.id(), EducatorScope.all()).pending()).isEqualTo(3);
 	}
 
 	@Test
@@ -77,9 +79,10 @@ class BroadcastManagementTests {
 		educator("ka", "GE", "Asia/Tbilisi");
 		educator("az", "AZ", "Asia/Baku");
 
-		AudiencePreview everyone = this.broadcasts.preview(draft(Timing.NOW, null, Filter.everyone()));
+		AudiencePreview everyone = this.broadcasts.preview(draft(Timing.NOW, null, Filter.everyone()),
+				EducatorScope.all());
 		AudiencePreview armenia = this.broadcasts
-			.preview(draft(Timing.NOW, null, new Filter(Set.of(Country.AM), Set.of(), Set.of())));
+			.preview(draft(Timing.NOW, null, new Filter(Set.of(Country.AM), Set.of(), Set.of())), EducatorScope.all());
 
 		assertThat(everyone.total()).isEqualTo(4);
 		assertThat(everyone.fallback()).isEqualTo(2);
@@ -95,7 +98,7 @@ class BroadcastManagementTests {
 		LocalDateTime tenOClock = LocalDateTime.now().plusDays(2).withHour(10).withMinute(0).withSecond(0).withNano(0);
 
 		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.LOCAL, tenOClock, Filter.everyone()),
-				"ana@example.org");
+				"ana@example.org", EducatorScope.all());
 
 		assertThat(notBefore(broadcast, yerevan)).isEqualTo(tenOClock.atZone(YEREVAN).toInstant());
 		assertThat(notBefore(broadcast, vladivostok))
@@ -106,8 +109,9 @@ class BroadcastManagementTests {
 	@Test
 	void sendsAtAFixedMomentAndNeverBeforeNow() {
 		long chat = educator("ru", "AM", "Asia/Yerevan");
-		Broadcast past = this.broadcasts
-			.schedule(draft(Timing.AT, LocalDateTime.of(2020, 1, 1, 10, 0), Filter.everyone()), "ana@example.org");
+		Broadcast past = this.broadcasts.schedule(
+				draft(Timing.AT, LocalDateTime.of(2020, 1, 1, 10, 0), Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 		assertThat(notBefore(past, chat)).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
 	}
 
@@ -115,14 +119,15 @@ class BroadcastManagementTests {
 	void cancelStopsTheUnsentMessagesAndBothStepsAreAudited() {
 		educator("ru", "AM", "Asia/Yerevan");
 		educator("ru", "AM", "Asia/Yerevan");
-		Broadcast broadcast = this.broadcasts
-			.schedule(draft(Timing.AT, LocalDateTime.now().plusDays(1), Filter.everyone()), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(
+				draft(Timing.AT, LocalDateTime.now().plusDays(1), Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 
-		BroadcastProgress progress = this.broadcasts.cancel(broadcast.id(), "boris@example.org");
+		BroadcastProgress progress = this.broadcasts.cancel(broadcast.id(), "boris@example.org", EducatorScope.all());
 
 		assertThat(progress.cancelled()).isEqualTo(2);
 		assertThat(progress.finished()).isTrue();
-		assertThat(this.broadcasts.find(broadcast.id()).cancelled()).isTrue();
+		assertThat(this.broadcasts.find(broadcast.id(), EducatorScope.all()).cancelled()).isTrue();
 		assertThat(this.audit.about("broadcast:" + broadcast.id()))
 			.extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::audienceSize)
 			.containsExactlyInAnyOrder(tuple("ana@example.org", "broadcast.scheduled", 2),
@@ -132,7 +137,7 @@ class BroadcastManagementTests {
 	@Test
 	void sendsATestToOneChatAheadOfBulkMessagesAndAuditsIt() {
 		this.broadcasts.sendTest(draft(Timing.LOCAL, LocalDateTime.now().plusDays(3), Filter.everyone()), Language.HY,
-				ChatId.of(4242L), "ana@example.org");
+				ChatId.of(4242L), "ana@example.org", EducatorScope.all());
 
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select text, priority, not_before, educator_id from deliveries where source = 'broadcast-test' and chat_id = 4242");
@@ -148,7 +153,8 @@ class BroadcastManagementTests {
 		texts.put(Language.HY, "Բարեւ");
 		BroadcastDraft draft = new BroadcastDraft(texts, Language.RU, null, null, Filter.everyone(), Timing.NOW, null,
 				YEREVAN, null);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.broadcasts.schedule(draft, "ana@example.org"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.broadcasts.schedule(draft, "ana@example.org", EducatorScope.all()));
 	}
 
 	BroadcastDraft draft(Timing timing, LocalDateTime at, Filter filter) {

@@ -11,13 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.socialchange.platform.audit.AuditLog;
+import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.broadcasts.AudiencePreview;
 import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastManagement;
 import org.socialchange.platform.broadcasts.BroadcastNotFound;
 import org.socialchange.platform.broadcasts.BroadcastProgress;
 import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.context.MessageSource;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -60,56 +64,59 @@ class BroadcastsController {
 	}
 
 	@GetMapping("/broadcasts")
-	String list(Model model) {
-		List<Row> rows = this.broadcasts.all()
+	String list(@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		List<Row> rows = this.broadcasts.all(signedIn.scope())
 			.stream()
-			.map((broadcast) -> new Row(broadcast, this.broadcasts.progress(broadcast.id())))
+			.map((broadcast) -> new Row(broadcast, this.broadcasts.progress(broadcast.id(), signedIn.scope())))
 			.toList();
 		model.addAttribute("broadcasts", rows);
 		return "broadcasts/list";
 	}
 
 	@GetMapping("/broadcasts/new")
-	String compose(Model model) {
-		return form(model, BroadcastForm.empty(), List.of());
+	String compose(@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		return form(model, BroadcastForm.empty(), List.of(), signedIn.scope());
 	}
 
 	@GetMapping("/broadcasts/audience")
 	@ResponseBody
-	Map<String, Object> audience(@ModelAttribute BroadcastForm form) {
-		AudiencePreview preview = this.broadcasts.preview(form.draft());
+	Map<String, Object> audience(@ModelAttribute BroadcastForm form,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn) {
+		AudiencePreview preview = this.broadcasts.preview(form.draft(), signedIn.scope());
 		Map<String, Long> perLanguage = new LinkedHashMap<>();
 		preview.perLanguage().forEach((language, count) -> perLanguage.put(language.code(), count));
 		return Map.of("total", preview.total(), "fallback", preview.fallback(), "perLanguage", perLanguage);
 	}
 
 	@PostMapping("/broadcasts")
-	String schedule(@ModelAttribute BroadcastForm form, Principal coordinator, Model model,
-			RedirectAttributes redirect) {
+	String schedule(@ModelAttribute BroadcastForm form, Principal coordinator,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model, RedirectAttributes redirect) {
 		List<String> errors = form.errors();
 		if (!errors.isEmpty()) {
-			return form(model, form, errors);
+			return form(model, form, errors, signedIn.scope());
 		}
-		Broadcast broadcast = this.broadcasts.schedule(form.draft(), coordinator.getName());
+		Broadcast broadcast = this.broadcasts.schedule(form.draft(), coordinator.getName(), signedIn.scope());
 		redirect.addFlashAttribute("notice", message("broadcasts.scheduled", broadcast.recipients()));
 		return "redirect:/broadcasts/" + broadcast.id();
 	}
 
 	@PostMapping("/broadcasts/test")
-	String test(@ModelAttribute BroadcastForm form, Principal coordinator, Model model) {
+	String test(@ModelAttribute BroadcastForm form, Principal coordinator,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
 		List<String> errors = form.testErrors();
 		if (errors.isEmpty()) {
-			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChat(), coordinator.getName());
+			this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), form.testChat(), coordinator.getName(),
+					signedIn.scope());
 			model.addAttribute("notice", message("broadcasts.test.sent", form.testChatId().toString()));
 		}
-		return form(model, form, errors);
+		return form(model, form, errors, signedIn.scope());
 	}
 
 	@GetMapping("/broadcasts/{id}")
-	String show(@PathVariable long id, Model model) {
-		Broadcast broadcast = this.broadcasts.find(id);
+	String show(@PathVariable long id, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		Broadcast broadcast = this.broadcasts.find(id, signedIn.scope());
 		model.addAttribute("broadcast", broadcast);
-		model.addAttribute("progress", this.broadcasts.progress(id));
+		model.addAttribute("progress", this.broadcasts.progress(id, signedIn.scope()));
 		model.addAttribute("sendAt", broadcast.sendAt().map((at) -> format(at, broadcast.zone())).orElse(""));
 		model.addAttribute("expiresAt", broadcast.expiresAt().map((at) -> format(at, broadcast.zone())).orElse("—"));
 		model.addAttribute("history", this.audit.aboutBroadcast(id)
@@ -121,21 +128,21 @@ class BroadcastsController {
 
 	@GetMapping("/broadcasts/{id}/progress")
 	@ResponseBody
-	BroadcastProgressView progress(@PathVariable long id) {
-		this.broadcasts.find(id);
-		return BroadcastProgressView.of(this.broadcasts.progress(id));
+	BroadcastProgressView progress(@PathVariable long id, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn) {
+		return BroadcastProgressView.of(this.broadcasts.progress(id, signedIn.scope()));
 	}
 
 	@PostMapping("/broadcasts/{id}/cancel")
-	String cancel(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
-		if (!this.broadcasts.find(id).cancelled()) {
-			BroadcastProgress progress = this.broadcasts.cancel(id, coordinator.getName());
+	String cancel(@PathVariable long id, Principal coordinator, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn,
+			RedirectAttributes redirect) {
+		if (!this.broadcasts.find(id, signedIn.scope()).cancelled()) {
+			BroadcastProgress progress = this.broadcasts.cancel(id, coordinator.getName(), signedIn.scope());
 			redirect.addFlashAttribute("notice", message("broadcasts.cancelled", progress.cancelled()));
 		}
 		return "redirect:/broadcasts/" + id;
 	}
 
-	@ExceptionHandler(BroadcastNotFound.class)
+	@ExceptionHandler({ BroadcastNotFound.class, OutOfScope.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
 		model.addAttribute("status", 404);
@@ -149,7 +156,7 @@ class BroadcastsController {
 		return Map.of("error", ex.getMessage());
 	}
 
-	private String form(Model model, BroadcastForm form, List<String> errors) {
+	private String form(Model model, BroadcastForm form, List<String> errors, EducatorScope scope) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors.stream().map((key) -> message(key)).toList());
 		Locale locale = LocaleContextHolder.getLocale();
@@ -164,6 +171,7 @@ class BroadcastsController {
 						.toList());
 		model.addAttribute("countries", Arrays.stream(Country.values())
 			.filter((country) -> country != Country.OTHER)
+			.filter((country) -> scope.countries().isEmpty() || scope.countries().contains(country))
 			.map((country) -> new Option(country.name(), new Locale("", country.name()).getDisplayCountry(locale),
 					form.checked("countries", country.name())))
 			.toList());
@@ -174,6 +182,7 @@ class BroadcastsController {
 					.toList());
 		model.addAttribute("networks",
 				Arrays.stream(Network.values())
+					.filter((network) -> scope.networks().isEmpty() || scope.networks().contains(network))
 					.map((network) -> new Option(network.name(), message(NETWORK_KEY + network.name()),
 							form.checked("networks", network.name())))
 					.toList());

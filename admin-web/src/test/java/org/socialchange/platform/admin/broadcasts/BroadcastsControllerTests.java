@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -22,8 +23,11 @@ import org.socialchange.platform.broadcasts.BroadcastManagement;
 import org.socialchange.platform.broadcasts.BroadcastNotFound;
 import org.socialchange.platform.broadcasts.BroadcastProgress;
 import org.socialchange.platform.broadcasts.Timing;
+import org.socialchange.platform.admin.TestAccounts;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
@@ -65,6 +69,11 @@ class BroadcastsControllerTests {
 	@MockitoBean
 	AuditLog audit;
 
+	@BeforeEach
+	void signedInAccount() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.COORDINATOR, false);
+	}
+
 	@Test
 	void showsTheFormWithATextFieldAndPreviewPerLanguage() {
 		assertThat(this.mvc.get().uri("/broadcasts/new").with(coordinator())).hasStatusOk()
@@ -78,7 +87,7 @@ class BroadcastsControllerTests {
 		Broadcast broadcast = mock();
 		given(broadcast.id()).willReturn(7L);
 		given(broadcast.recipients()).willReturn(12);
-		given(this.broadcasts.schedule(any(), eq("ana@example.org"))).willReturn(broadcast);
+		given(this.broadcasts.schedule(any(), eq("ana@example.org"), eq(EducatorScope.all()))).willReturn(broadcast);
 
 		assertThat(this.mvc.post()
 			.uri("/broadcasts")
@@ -94,7 +103,7 @@ class BroadcastsControllerTests {
 			.param("zone", "Asia/Yerevan")).hasRedirectedUrl("/broadcasts/7");
 
 		ArgumentCaptor<BroadcastDraft> draft = ArgumentCaptor.captor();
-		then(this.broadcasts).should().schedule(draft.capture(), eq("ana@example.org"));
+		then(this.broadcasts).should().schedule(draft.capture(), eq("ana@example.org"), eq(EducatorScope.all()));
 		assertThat(draft.getValue().textFor(Language.KA)).isEqualTo("Привет");
 		assertThat(draft.getValue().textFor(Language.HY)).isEqualTo("Բարեւ");
 		assertThat(draft.getValue().timing()).isEqualTo(Timing.LOCAL);
@@ -113,7 +122,7 @@ class BroadcastsControllerTests {
 			.param("fallback", "ru")
 			.param("timing", "NOW")
 			.param("zone", "UTC")).hasStatusOk().bodyText().contains("Write a text in the fallback language.", "Բարեւ");
-		then(this.broadcasts).should(never()).schedule(any(), any());
+		then(this.broadcasts).should(never()).schedule(any(), any(), any());
 	}
 
 	@Test
@@ -144,8 +153,9 @@ class BroadcastsControllerTests {
 			.contains("A test is on its way to chat 100000042");
 
 		then(this.broadcasts).should()
-			.sendTest(any(), eq(Language.KA), eq(ChatId.of(100000042L)), eq("ana@example.org"));
-		then(this.broadcasts).should(never()).schedule(any(), any());
+			.sendTest(any(), eq(Language.KA), eq(ChatId.of(100000042L)), eq("ana@example.org"),
+					eq(EducatorScope.all()));
+		then(this.broadcasts).should(never()).schedule(any(), any(), any());
 	}
 
 	@Test
@@ -159,7 +169,7 @@ class BroadcastsControllerTests {
 			.param("timing", "NOW")
 			.param("zone", "UTC")
 			.param("testLanguage", "ru")).hasStatusOk().bodyText().contains("enter a chat id for the test");
-		then(this.broadcasts).should(never()).sendTest(any(), any(), any(), any());
+		then(this.broadcasts).should(never()).sendTest(any(), any(), any(), any(), any());
 	}
 
 	@Test
@@ -167,7 +177,8 @@ class BroadcastsControllerTests {
 		Map<Language, Long> perLanguage = new EnumMap<>(Language.class);
 		perLanguage.put(Language.RU, 40L);
 		perLanguage.put(Language.KA, 2L);
-		given(this.broadcasts.preview(any())).willReturn(new AudiencePreview(perLanguage, 42, 2));
+		given(this.broadcasts.preview(any(), eq(EducatorScope.all())))
+			.willReturn(new AudiencePreview(perLanguage, 42, 2));
 
 		assertThat(this.mvc.get()
 			.uri("/broadcasts/audience")
@@ -191,8 +202,9 @@ class BroadcastsControllerTests {
 
 	@Test
 	void reportsProgressAsJson() {
-		given(this.broadcasts.find(7)).willReturn(mock());
-		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 6, 2, 1, 1, 0, 0, 3.5));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(mock());
+		given(this.broadcasts.progress(7, EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 6, 2, 1, 1, 0, 0, 3.5));
 
 		assertThat(this.mvc.get().uri("/broadcasts/7/progress").with(coordinator())).hasStatusOk()
 			.bodyJson()
@@ -213,8 +225,9 @@ class BroadcastsControllerTests {
 		given(broadcast.sendAt()).willReturn(Optional.empty());
 		given(broadcast.expiresAt()).willReturn(Optional.empty());
 		given(broadcast.linkText()).willReturn(Optional.empty());
-		given(this.broadcasts.find(7)).willReturn(broadcast);
-		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(broadcast);
+		given(this.broadcasts.progress(7, EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
 		AuditEntry scheduled = mock();
 		given(scheduled.at()).willReturn(Instant.parse("2026-11-28T10:00:00Z"));
 		given(scheduled.actor()).willReturn("boris@example.org");
@@ -229,17 +242,18 @@ class BroadcastsControllerTests {
 
 	@Test
 	void cancelsAsTheSignedInCoordinator() {
-		given(this.broadcasts.find(7)).willReturn(mock());
-		given(this.broadcasts.cancel(7, "ana@example.org")).willReturn(new BroadcastProgress(10, 5, 0, 0, 0, 0, 5, 0));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(mock());
+		given(this.broadcasts.cancel(7, "ana@example.org", EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 5, 0, 0, 0, 0, 5, 0));
 
 		assertThat(this.mvc.post().uri("/broadcasts/7/cancel").with(coordinator()).with(csrf()))
 			.hasRedirectedUrl("/broadcasts/7");
-		then(this.broadcasts).should().cancel(7, "ana@example.org");
+		then(this.broadcasts).should().cancel(7, "ana@example.org", EducatorScope.all());
 	}
 
 	@Test
 	void answersAnUnknownBroadcastWithNotFound() {
-		given(this.broadcasts.find(99)).willThrow(new BroadcastNotFound(99));
+		given(this.broadcasts.find(99, EducatorScope.all())).willThrow(new BroadcastNotFound(99));
 
 		assertThat(this.mvc.get().uri("/broadcasts/99").with(coordinator())).hasStatus(404);
 	}
