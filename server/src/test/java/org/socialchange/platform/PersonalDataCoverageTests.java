@@ -55,7 +55,10 @@ class PersonalDataCoverageTests {
 			// created_by and cancelled_by are coordinators' e-mail addresses:
 			// coordinators
 			// are admin accounts, not educators, and the texts go to everyone
-			"broadcasts", "composed by coordinators for everyone");
+			"broadcasts", "composed by coordinators for everyone",
+			// invited_by is an administrator's e-mail address; invitations are for
+			// admin accounts, not educators
+			"coordinator_invitations", "admin accounts invited by administrators");
 
 	/** Quartz's job store: job and trigger names and times, no person in them. */
 	static final String QUARTZ_PREFIX = "qrtz_";

@@ -113,7 +113,8 @@ public final class DeliveryBenchmark {
 				warmUp(base, jdbc, broadcasts, recipients / 4);
 			}
 			Instant scheduled = Instant.now();
-			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org", EducatorScope.all());
+			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org",
+					EducatorScope.all());
 			AtomicBoolean running = new AtomicBoolean(true);
 			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 			Duration pause = paid ? Duration.ofMillis(250) : Duration.ofSeconds(2);
@@ -213,7 +214,8 @@ public final class DeliveryBenchmark {
 			.get("ids")
 			.forEach((id) -> users.add(id.asLong()));
 		insertEducators(jdbc, users, true);
-		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org", EducatorScope.all());
+		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org",
+				EducatorScope.all());
 		while (!broadcasts.progress(warmUp.id(), EducatorScope.all()).finished()) {
 			Thread.sleep(200);
 		}
