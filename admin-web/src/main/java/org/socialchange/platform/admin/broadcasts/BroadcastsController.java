@@ -213,7 +213,7 @@ class BroadcastsController {
 	/** One broadcast in the list with how far it got. */
 	record Row(Broadcast broadcast, BroadcastProgress progress) {
 
-		String created() {
+		public String created() {
 			return format(this.broadcast.createdAt(), UTC);
 		}
 
