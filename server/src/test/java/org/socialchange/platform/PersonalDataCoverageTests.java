@@ -63,7 +63,10 @@ class PersonalDataCoverageTests {
 			// append-only and hash-chained, so nothing could be erased from it: it names
 			// coordinators and broadcasts, never an educator's chat (AuditLog refuses
 			// chat: subjects; migration V16 stripped the old ones)
-			"audit_entries", "coordinators' actions; no educator in them");
+			"audit_entries", "coordinators' actions; no educator in them",
+			// invited_by is an administrator's e-mail address; invitations are for
+			// admin accounts, not educators
+			"coordinator_invitations", "admin accounts invited by administrators");
 
 	/** Quartz's job store: job and trigger names and times, no person in them. */
 	static final String QUARTZ_PREFIX = "qrtz_";

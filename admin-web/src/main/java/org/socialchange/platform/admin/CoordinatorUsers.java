@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * Loads a coordinator by email for sign-in, with the authority {@code ROLE_<role>} and,
  * while the password is a one-time password, {@value #PASSWORD_CHANGE_REQUIRED}; an
- * expired one-time password no longer signs in.
+ * expired one-time password no longer signs in, nor does a disabled account.
  */
 class CoordinatorUsers implements UserDetailsService {
 
@@ -48,10 +48,11 @@ class CoordinatorUsers implements UserDetailsService {
 			.password(coordinator.passwordHash())
 			.authorities(withSignInSteps(coordinator))
 			.credentialsExpired(coordinator.oneTimePasswordExpired(this.clock.instant()))
+			.disabled(coordinator.disabled())
 			.build();
 	}
 
-	private static List<GrantedAuthority> authorities(Coordinator coordinator) {
+	static List<GrantedAuthority> authorities(Coordinator coordinator) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + coordinator.role().name()));
 		if (coordinator.mustChangePassword()) {

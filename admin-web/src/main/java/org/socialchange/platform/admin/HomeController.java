@@ -10,10 +10,11 @@ import org.socialchange.platform.translations.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
- * The overview: how many educators are registered in each language, and in sandbox mode a
- * way into the sandbox chat.
+ * The overview: how many educators inside the account's scope are registered in each
+ * language, and in sandbox mode a way into the sandbox chat.
  */
 @Controller
 class HomeController {
@@ -25,8 +26,10 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		Map<Language, Long> counts = this.educators.countByLanguage();
+	String home(@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		Map<Language, Long> counts = this.educators.countByLanguage(signedIn.scope());
+		model.addAttribute("noEducators", signedIn.scope().nobody());
+		model.addAttribute("scoped", !signedIn.scope().isAll() && !signedIn.scope().nobody());
 		List<LanguageCount> languages = Arrays.stream(Language.values())
 			.map((language) -> new LanguageCount(language.nativeName(), language.code(),
 					counts.getOrDefault(language, 0L)))

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -53,6 +55,18 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
+	static final String ADMINISTRATOR = CoordinatorRole.ADMINISTRATOR.name();
+
+	static final String COORDINATOR = CoordinatorRole.COORDINATOR.name();
+
+	static final String VIEWER = CoordinatorRole.VIEWER.name();
+
+	/**
+	 * By role: accounts pages for administrators only; broadcasts for administrators and
+	 * coordinators, readable by viewers, not for facilitators; a viewer only reads (GET),
+	 * except for their own password and signing out. Which educators and broadcasts each
+	 * one sees is the core's business (scopes).
+	 */
 	@Bean
 	SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
 		return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
@@ -87,17 +101,28 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain adminWebSecurity(HttpSecurity http, SecurityContextRepository securityContexts,
-			SignInAttempts signInAttempts) {
+			SignInAttempts signInAttempts, CoordinatorManagement coordinators) {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers(TELEGRAM)
 			.permitAll()
-			.requestMatchers("/login", "/error")
+			.requestMatchers("/login", "/error", "/invitations/*")
 			.permitAll()
-			.requestMatchers("/audit", "/audit/**")
-			.hasRole("ADMINISTRATOR")
+			.requestMatchers("/coordinators", "/coordinators/**", "/audit", "/audit/**")
+			.hasRole(ADMINISTRATOR)
+			.requestMatchers(AccountController.PASSWORD_PAGE, "/logout", SecondFactorController.CODE_PAGE,
+					SecondFactorController.ENROL_PAGE, "/account/telegram", "/account/telegram/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/broadcasts/new")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers(HttpMethod.GET, "/broadcasts", "/broadcasts/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR, VIEWER)
+			.requestMatchers("/broadcasts", "/broadcasts/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers(HttpMethod.GET, "/**")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR))
 			.formLogin((login) -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailures()))
 			.logout(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(TELEGRAM))
@@ -107,6 +132,7 @@ class SecurityConfiguration {
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(signInAttempts, UsernamePasswordAuthenticationFilter.class)
 			.securityContext((context) -> context.securityContextRepository(securityContexts))
+			.addFilterBefore(new SignedInFilter(coordinators, securityContexts), AuthorizationFilter.class)
 			.addFilterAfter(new SignInStepsFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -2,10 +2,12 @@ package org.socialchange.platform.admin;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -43,6 +45,11 @@ class AccountControllerTests {
 
 	@MockitoBean
 	CoordinatorManagement coordinators;
+
+	@BeforeEach
+	void signedInAccount() {
+		TestAccounts.given(this.coordinators, EMAIL, CoordinatorRole.ADMINISTRATOR, true);
+	}
 
 	@Test
 	void showsThePasswordFormToACoordinatorWithAOneTimePassword() {
@@ -87,6 +94,7 @@ class AccountControllerTests {
 	@Test
 	void rejectsKeepingTheCurrentPassword() {
 		Coordinator coordinator = mock();
+		TestAccounts.stub(coordinator, EMAIL, CoordinatorRole.ADMINISTRATOR, true);
 		given(coordinator.passwordHash()).willReturn(this.passwordEncoder.encode("the one-time password"));
 		given(this.coordinators.find(EMAIL)).willReturn(Optional.of(coordinator));
 

@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.EducatorManagement;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,11 @@ class HomeControllerTests {
 	@MockitoBean
 	CoordinatorManagement coordinators;
 
+	@BeforeEach
+	void signedInAccount() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.COORDINATOR, false);
+	}
+
 	@Test
 	void redirectsAnonymousVisitorsToTheLoginPage() {
 		assertThat(this.mvc.get().uri("/")).hasStatus3xxRedirection().redirectedUrl().matches(".*/login");
@@ -62,7 +69,7 @@ class HomeControllerTests {
 		counts.put(Language.EN, 3L);
 		counts.put(Language.RU, 41L);
 		counts.put(Language.HY, 7L);
-		given(this.educators.countByLanguage()).willReturn(counts);
+		given(this.educators.countByLanguage(EducatorScope.all())).willReturn(counts);
 
 		assertThat(this.mvc.get().uri("/").with(coordinator())).hasStatusOk()
 			.hasViewName("home/index")
@@ -76,7 +83,7 @@ class HomeControllerTests {
 
 	@Test
 	void speaksTheLanguageTheBrowserAsksFor() {
-		given(this.educators.countByLanguage()).willReturn(Map.of());
+		given(this.educators.countByLanguage(EducatorScope.all())).willReturn(Map.of());
 
 		assertThat(this.mvc.get().uri("/").header("Accept-Language", "ru").with(coordinator())).hasStatusOk()
 			.bodyText()
@@ -85,7 +92,7 @@ class HomeControllerTests {
 
 	@Test
 	void showsTheSandboxCardAndLinkWhenNoTokenIsConfigured() {
-		given(this.educators.countByLanguage()).willReturn(Map.of());
+		given(this.educators.countByLanguage(EducatorScope.all())).willReturn(Map.of());
 
 		assertThat(this.mvc.get().uri("/").with(coordinator())).hasStatusOk()
 			.bodyText()
@@ -93,13 +100,27 @@ class HomeControllerTests {
 	}
 
 	@Test
+	void showsAFacilitatorNoEducatorAndSaysWhy() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.FACILITATOR, false);
+		given(this.educators.countByLanguage(EducatorScope.none())).willReturn(Map.of());
+
+		assertThat(this.mvc.get().uri("/").with(user("ana@example.org").roles("FACILITATOR"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"no-educators\"", "There are no peer groups yet")
+			.containsPattern("id=\"total\">0</td>")
+			.doesNotContain("href=\"/broadcasts\"");
+	}
+
+	@Test
 	void sendsACoordinatorWithAOneTimePasswordToThePasswordForm() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.ADMINISTRATOR, true);
 		assertThat(this.mvc.get().uri("/").with(coordinatorWithOneTimePassword())).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/account/password");
 	}
 
 	@Test
 	void letsACoordinatorWithAOneTimePasswordLoadTheStylesheet() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.ADMINISTRATOR, true);
 		assertThat(this.mvc.get().uri("/css/admin.css").with(coordinatorWithOneTimePassword())).hasStatusOk();
 	}
 
@@ -154,10 +175,8 @@ class HomeControllerTests {
 
 	private void givenCoordinator(String email, String password, boolean mustChangePassword) {
 		Coordinator coordinator = mock();
-		given(coordinator.email()).willReturn(email);
+		TestAccounts.stub(coordinator, email, CoordinatorRole.COORDINATOR, mustChangePassword);
 		given(coordinator.passwordHash()).willReturn(this.passwordEncoder.encode(password));
-		given(coordinator.role()).willReturn(CoordinatorRole.COORDINATOR);
-		given(coordinator.mustChangePassword()).willReturn(mustChangePassword);
 		given(this.coordinators.find(email)).willReturn(Optional.of(coordinator));
 	}
 
@@ -176,7 +195,7 @@ class HomeControllerTests {
 
 		@Test
 		void hidesTheSandboxCardAndLink() {
-			given(HomeControllerTests.this.educators.countByLanguage()).willReturn(Map.of());
+			given(HomeControllerTests.this.educators.countByLanguage(EducatorScope.all())).willReturn(Map.of());
 
 			assertThat(HomeControllerTests.this.mvc.get().uri("/").with(coordinator())).hasStatusOk()
 				.bodyText()

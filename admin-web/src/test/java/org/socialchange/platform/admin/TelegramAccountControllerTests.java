@@ -3,9 +3,11 @@ package org.socialchange.platform.admin;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.coordinators.TelegramLink;
 import org.socialchange.platform.coordinators.TelegramLinkCode;
 
@@ -32,6 +34,11 @@ class TelegramAccountControllerTests {
 
 	@MockitoBean
 	CoordinatorManagement coordinators;
+
+	@BeforeEach
+	void account() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.COORDINATOR, false);
+	}
 
 	@Test
 	void showsAOneTimeCodeToSendToTheBotInTheAnswerOnly() {

@@ -31,6 +31,7 @@ import org.socialchange.platform.broadcasts.BroadcastProgress;
 import org.socialchange.platform.broadcasts.Timing;
 import org.socialchange.platform.delivery.DeliverySettings;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
 
@@ -78,7 +79,10 @@ public final class DeliveryBenchmark {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.data-dir=" + dataDir,
 				"--platform.telegram.token=", "--platform.admin.email=bench@example.org",
 				"--platform.admin.password=benchmark password", "--logging.level.root=warn",
-				"--platform.delivery.paid-broadcast=" + paid, "--platform.sandbox.save-interval=60s"));
+				"--platform.delivery.paid-broadcast=" + paid, "--platform.sandbox.save-interval=60s",
+				// measured broadcasts go at once, not after a second coordinator's
+				// approval
+				"--platform.broadcasts.approval-threshold=" + Integer.MAX_VALUE));
 		if (paid) {
 			arguments.addAll(List.of("--platform.delivery.concurrency=" + System.getProperty("bench.concurrency", "6"),
 					"--platform.delivery.batch=" + System.getProperty("bench.batch", "20")));
@@ -112,17 +116,18 @@ public final class DeliveryBenchmark {
 				warmUp(base, jdbc, broadcasts, recipients / 4);
 			}
 			Instant scheduled = Instant.now();
-			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org");
+			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org",
+					EducatorScope.all());
 			AtomicBoolean running = new AtomicBoolean(true);
 			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 			Duration pause = paid ? Duration.ofMillis(250) : Duration.ofSeconds(2);
 			Thread probe = new Thread(() -> probe(base, probers, pause, running, latencies), "reply-probe");
 			probe.start();
-			BroadcastProgress progress = broadcasts.progress(broadcast.id());
+			BroadcastProgress progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
 			Instant lastReport = Instant.now();
 			while (!progress.finished()) {
 				Thread.sleep(500);
-				progress = broadcasts.progress(broadcast.id());
+				progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
 				if (Duration.between(lastReport, Instant.now()).toSeconds() >= 15) {
 					System.out.printf(Locale.ROOT, "  [%s] %d/%d sent, %.1f msg/s%n", name, progress.sent(),
 							progress.total(), progress.ratePerSecond());
@@ -212,8 +217,9 @@ public final class DeliveryBenchmark {
 			.get("ids")
 			.forEach((id) -> users.add(id.asLong()));
 		insertEducators(jdbc, users, true);
-		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org");
-		while (!broadcasts.progress(warmUp.id()).finished()) {
+		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org",
+				EducatorScope.all());
+		while (!broadcasts.progress(warmUp.id(), EducatorScope.all()).finished()) {
 			Thread.sleep(200);
 		}
 		System.out.printf(Locale.ROOT, "  warm-up: %d messages sent%n", count);

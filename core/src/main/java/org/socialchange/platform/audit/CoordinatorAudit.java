@@ -3,10 +3,12 @@ package org.socialchange.platform.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.coordinators.AccountChanged;
 import org.socialchange.platform.coordinators.TelegramAccountChanged;
 
 /**
- * Writes to the audit log which Telegram account a coordinator linked or unlinked (tests
+ * Writes to the audit log what was done to admin-web accounts (invitations, roles and
+ * scopes, disabling) and which Telegram account a coordinator linked or unlinked (tests
  * of broadcasts go there), in the transaction that did it.
  */
 @Component
@@ -16,6 +18,11 @@ class CoordinatorAudit {
 
 	CoordinatorAudit(AuditLog log) {
 		this.log = log;
+	}
+
+	@EventListener
+	void on(AccountChanged event) {
+		this.log.record(event.by(), event.action(), event.account(), event.details(), null);
 	}
 
 	@EventListener

@@ -34,4 +34,10 @@ public record BroadcastDraft(Map<Language, String> texts, Language fallback, Str
 		return this.linkText != null && !this.linkText.isBlank() && this.linkUrl != null && !this.linkUrl.isBlank();
 	}
 
+	/** The same draft for another audience. */
+	public BroadcastDraft withAudience(EducatorAudience.Filter audience) {
+		return new BroadcastDraft(this.texts, this.fallback, this.linkText, this.linkUrl, audience, this.timing,
+				this.at, this.zone, this.expiresAt);
+	}
+
 }

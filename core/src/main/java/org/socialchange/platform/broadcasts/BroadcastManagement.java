@@ -18,6 +18,8 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.delivery.NewDelivery;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Recipient;
+import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.translations.Language;
 
@@ -68,8 +70,12 @@ public class BroadcastManagement {
 		this.settings = settings;
 	}
 
-	public AudiencePreview preview(BroadcastDraft draft) {
-		Map<Language, Long> counts = this.audience.countByLanguage(draft.audience());
+	/**
+	 * How many educators inside the scope the draft reaches; an audience naming countries
+	 * or networks outside the scope is refused.
+	 */
+	public AudiencePreview preview(BroadcastDraft draft, EducatorScope scope) {
+		Map<Language, Long> counts = this.audience.countByLanguage(inside(draft, scope), scope);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		long fallback = counts.entrySet()
 			.stream()
@@ -85,10 +91,11 @@ public class BroadcastManagement {
 	 * with nothing in the outbox, for a second coordinator's {@link #approve}.
 	 */
 	@Transactional
-	public Broadcast schedule(BroadcastDraft draft, String by) {
+	public Broadcast schedule(BroadcastDraft draft, String by, EducatorScope scope) {
 		check(draft);
+		draft = draft.withAudience(inside(draft, scope));
 		Instant now = this.clock.instant();
-		List<Recipient> recipients = this.audience.recipients(draft.audience());
+		List<Recipient> recipients = this.audience.recipients(draft.audience(), scope);
 		boolean needsApproval = Broadcast.needsApproval(recipients.size(), this.settings.approvalThreshold());
 		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size(), needsApproval));
 		if (needsApproval) {
@@ -102,15 +109,16 @@ public class BroadcastManagement {
 	}
 
 	/**
-	 * A second coordinator approves a broadcast awaiting approval: it is scheduled to its
-	 * audience as it is now, and "now" means now.
+	 * A second coordinator, whose scope covers the audience, approves a broadcast
+	 * awaiting approval: it is scheduled to its audience as it is now, and "now" means
+	 * now.
 	 * @throws SelfApprovalRefused when its author tries
 	 */
 	@Transactional
-	public Broadcast approve(long id, String by) {
-		Broadcast broadcast = find(id);
+	public Broadcast approve(long id, String by, EducatorScope scope) {
+		Broadcast broadcast = find(id, scope);
 		Instant now = this.clock.instant();
-		List<Recipient> recipients = this.audience.recipients(broadcast.audience());
+		List<Recipient> recipients = this.audience.recipients(broadcast.audience(), scope);
 		broadcast.approve(by, now, recipients.size());
 		enqueue(broadcast, broadcast.draft(), recipients, now);
 		this.events.publishEvent(new BroadcastApproved(id, by, recipients.size(), summary(broadcast)));
@@ -119,8 +127,8 @@ public class BroadcastManagement {
 
 	/** Rejects a broadcast awaiting approval, or withdraws it when its author asks. */
 	@Transactional
-	public Broadcast reject(long id, String by) {
-		Broadcast broadcast = find(id);
+	public Broadcast reject(long id, String by, EducatorScope scope) {
+		Broadcast broadcast = find(id, scope);
 		broadcast.reject(by, this.clock.instant());
 		this.events.publishEvent(
 				new BroadcastRejected(id, by, broadcast.recipients(), broadcast.createdBy().equalsIgnoreCase(by)));
@@ -144,8 +152,9 @@ public class BroadcastManagement {
 	 * @throws TelegramNotLinked when the coordinator has not linked an account
 	 */
 	@Transactional
-	public void sendTest(BroadcastDraft draft, Language language, String by) {
+	public void sendTest(BroadcastDraft draft, Language language, String by, EducatorScope scope) {
 		check(draft);
+		inside(draft, scope);
 		ChatId chatId = this.coordinators.telegram(by)
 			.map((link) -> ChatId.of(link.chatId()))
 			.orElseThrow(() -> new TelegramNotLinked(by));
@@ -196,32 +205,58 @@ public class BroadcastManagement {
 
 	/** Cancels a broadcast: nothing of it not yet sent goes out any more. */
 	@Transactional
-	public BroadcastProgress cancel(long id, String by) {
-		Broadcast broadcast = find(id);
+	public BroadcastProgress cancel(long id, String by, EducatorScope scope) {
+		Broadcast broadcast = find(id, scope);
 		broadcast.cancel(by, this.clock.instant());
 		int unsent = this.deliveries.cancel(SOURCE, id, "Broadcast cancelled by " + by);
 		this.events.publishEvent(new BroadcastCancelled(id, by, broadcast.recipients(), unsent));
-		return progress(id);
+		return progress(id, scope);
 	}
 
-	public BroadcastProgress progress(long id) {
+	public BroadcastProgress progress(long id, EducatorScope scope) {
+		find(id, scope);
 		Instant now = this.clock.instant();
 		long recent = this.deliveries.sentSince(SOURCE, id, now.minus(RATE_WINDOW));
 		return BroadcastProgress.of(this.deliveries.countByState(SOURCE, id),
 				recent / (double) RATE_WINDOW.toSeconds());
 	}
 
-	public Broadcast find(long id) {
-		return this.broadcasts.findById(id).orElseThrow(() -> new BroadcastNotFound(id));
+	/** The broadcast; not found when its audience is not inside the scope. */
+	public Broadcast find(long id, EducatorScope scope) {
+		return this.broadcasts.findById(id)
+			.filter((broadcast) -> scope.covers(broadcast.audience()))
+			.orElseThrow(() -> new BroadcastNotFound(id));
 	}
 
-	public List<Broadcast> all() {
-		return this.broadcasts.findAllByOrderByCreatedAtDesc();
+	/** The broadcasts whose audience is inside the scope, newest first. */
+	public List<Broadcast> all(EducatorScope scope) {
+		return this.broadcasts.findAllByOrderByCreatedAtDesc()
+			.stream()
+			.filter((broadcast) -> scope.covers(broadcast.audience()))
+			.toList();
 	}
 
-	/** The broadcasts that wait for a second coordinator's approval, oldest first. */
-	public List<Broadcast> awaitingApproval() {
-		return this.broadcasts.findByStatusOrderByCreatedAtAsc(BroadcastStatus.AWAITING_APPROVAL);
+	/**
+	 * The draft's audience restricted to the scope; refused when it names a country or
+	 * network outside it.
+	 */
+	private static EducatorAudience.Filter inside(BroadcastDraft draft, EducatorScope scope) {
+		EducatorAudience.Filter audience = scope.restrict(draft.audience());
+		if (!scope.covers(audience)) {
+			throw new OutOfScope("The audience is not inside the scope");
+		}
+		return audience;
+	}
+
+	/**
+	 * The broadcasts inside the scope that wait for a second coordinator's approval,
+	 * oldest first.
+	 */
+	public List<Broadcast> awaitingApproval(EducatorScope scope) {
+		return this.broadcasts.findByStatusOrderByCreatedAtAsc(BroadcastStatus.AWAITING_APPROVAL)
+			.stream()
+			.filter((broadcast) -> scope.covers(broadcast.audience()))
+			.toList();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.Network;
 
 /**
  * A person who signs in to the admin web; the password is kept only as a hash.
@@ -77,6 +83,15 @@ public class Coordinator {
 
 	@Column(name = "link_code_expires_at")
 	private Instant linkCodeExpiresAt;
+
+	@Column(nullable = false)
+	private String countries = "";
+
+	@Column(nullable = false)
+	private String networks = "";
+
+	@Column(nullable = false)
+	private boolean disabled;
 
 	protected Coordinator() {
 	}
@@ -206,6 +221,50 @@ public class Coordinator {
 			throw new IllegalStateException("No such recovery code");
 		}
 		this.recoveryCodes = String.join("\n", left);
+	}
+
+	// Roles and scopes
+
+	void assign(CoordinatorRole role, Set<Country> countries, Set<Network> networks) {
+		this.role = role;
+		this.countries = Scopes.join(countries);
+		this.networks = Scopes.join(networks);
+	}
+
+	void disable() {
+		this.disabled = true;
+	}
+
+	void enable() {
+		this.disabled = false;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	/** The countries assigned; empty means every country. */
+	public Set<Country> countries() {
+		return Scopes.countries(this.countries);
+	}
+
+	/** The networks assigned; empty means every network. */
+	public Set<Network> networks() {
+		return Scopes.networks(this.networks);
+	}
+
+	/** A disabled account cannot sign in and its sessions end. */
+	public boolean disabled() {
+		return this.disabled;
+	}
+
+	/** The educators this account may see, count and message. */
+	public EducatorScope scope() {
+		return Scopes.scope(this.role, countries(), networks());
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
 	}
 
 }

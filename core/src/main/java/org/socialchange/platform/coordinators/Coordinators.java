@@ -1,5 +1,6 @@
 package org.socialchange.platform.coordinators;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -12,5 +13,9 @@ interface Coordinators extends ListCrudRepository<Coordinator, Long> {
 	Optional<Coordinator> findByLinkCodeHash(String linkCodeHash);
 
 	Optional<Coordinator> findByTelegramUserId(Long telegramUserId);
+
+	List<Coordinator> findAllByOrderByEmail();
+
+	long countByRoleAndDisabledFalse(CoordinatorRole role);
 
 }

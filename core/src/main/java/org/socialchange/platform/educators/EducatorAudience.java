@@ -35,10 +35,13 @@ public class EducatorAudience {
 		this.jdbc = jdbc;
 	}
 
-	/** How many educators the filter reaches, per language, every language present. */
-	public Map<Language, Long> countByLanguage(Filter filter) {
+	/**
+	 * How many educators the filter reaches inside the scope, per language, every
+	 * language present.
+	 */
+	public Map<Language, Long> countByLanguage(Filter filter, EducatorScope scope) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String sql = "select language, count(*) as n from educators where " + where(filter, parameters)
+		String sql = "select language, count(*) as n from educators where " + where(filter, scope, parameters)
 				+ " group by language";
 		Map<Language, Long> counts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
@@ -52,10 +55,13 @@ public class EducatorAudience {
 		return counts;
 	}
 
-	/** Every recipient the filter reaches, with what a message to them needs. */
-	public List<Recipient> recipients(Filter filter) {
+	/**
+	 * Every recipient the filter reaches inside the scope, with what a message to them
+	 * needs.
+	 */
+	public List<Recipient> recipients(Filter filter, EducatorScope scope) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String sql = "select id, chat_id, language, time_zone from educators where " + where(filter, parameters)
+		String sql = "select id, chat_id, language, time_zone from educators where " + where(filter, scope, parameters)
 				+ " order by id";
 		return this.jdbc.query(sql, parameters,
 				(row, index) -> new Recipient(EducatorId.of(row.getLong("id")), ChatId.of(row.getLong("chat_id")),
@@ -63,8 +69,9 @@ public class EducatorAudience {
 						(row.getString("time_zone") != null) ? ZoneId.of(row.getString("time_zone")) : null));
 	}
 
-	private static String where(Filter filter, MapSqlParameterSource parameters) {
+	private static String where(Filter filter, EducatorScope scope, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>(List.of(REACHABLE));
+		conditions.add(scope(scope, parameters));
 		if (!filter.countries().isEmpty()) {
 			conditions.add("country in (:countries)");
 			parameters.addValue("countries", names(filter.countries()));
@@ -79,6 +86,25 @@ public class EducatorAudience {
 			parameters.addValue("networks", names(filter.networks()));
 		}
 		return String.join(" and ", conditions);
+	}
+
+	/**
+	 * The SQL condition of a scope, on the columns {@code country} and {@code network}.
+	 */
+	static String scope(EducatorScope scope, MapSqlParameterSource parameters) {
+		if (scope.nobody()) {
+			return "false";
+		}
+		List<String> conditions = new ArrayList<>(List.of("true"));
+		if (!scope.countries().isEmpty()) {
+			conditions.add("country in (:scopeCountries)");
+			parameters.addValue("scopeCountries", names(scope.countries()));
+		}
+		if (!scope.networks().isEmpty()) {
+			conditions.add("network in (:scopeNetworks)");
+			parameters.addValue("scopeNetworks", names(scope.networks()));
+		}
+		return "(" + String.join(" and ", conditions) + ")";
 	}
 
 	private static List<String> names(Set<? extends Enum<?>> values) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -206,13 +208,22 @@ public class EducatorManagement {
 		return this.educators.findByTelegramUserId(user.value()).orElseThrow(() -> new EducatorNotFound(user.value()));
 	}
 
-	/** Educators who completed registration, per language; every language present. */
-	public Map<Language, Long> countByLanguage() {
+	/**
+	 * Educators inside the scope who completed registration, per language; every language
+	 * present.
+	 */
+	public Map<Language, Long> countByLanguage(EducatorScope scope) {
 		Map<Language, Long> counts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			counts.put(language, 0L);
 		}
-		this.educators.countByLanguage().forEach((row) -> counts.put(row.getLanguage(), row.getCount()));
+		if (scope.nobody()) {
+			return counts;
+		}
+		Set<Country> countries = scope.countries().isEmpty() ? EnumSet.allOf(Country.class) : scope.countries();
+		Set<Network> networks = scope.networks().isEmpty() ? EnumSet.allOf(Network.class) : scope.networks();
+		this.educators.countByLanguage(scope.countries().isEmpty(), countries, scope.networks().isEmpty(), networks)
+			.forEach((row) -> counts.put(row.getLanguage(), row.getCount()));
 		return counts;
 	}
 

@@ -1,6 +1,7 @@
 package org.socialchange.platform.educators;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,11 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 	/** People who met the bot but never consented, last seen before the instant. */
 	List<Educator> findByConsentedAtIsNullAndUpdatedAtBefore(Instant instant);
 
-	@Query("select e.language as language, count(e) as count from Educator e where e.registeredAt is not null group by e.language")
-	List<LanguageCount> countByLanguage();
+	@Query("select e.language as language, count(e) as count from Educator e where e.registeredAt is not null"
+			+ " and (:anyCountry = true or e.country in :countries) and (:anyNetwork = true or e.network in :networks)"
+			+ " group by e.language")
+	List<LanguageCount> countByLanguage(boolean anyCountry, Collection<Country> countries, boolean anyNetwork,
+			Collection<Network> networks);
 
 	/** How many educators chose one language. */
 	interface LanguageCount {

@@ -12,6 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.audit.AuditEntry;
 import org.socialchange.platform.audit.AuditLog;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.translations.Language;
 
@@ -38,21 +39,23 @@ class BroadcastApprovalTests {
 		educator(6_000_001);
 		educator(6_000_002);
 
-		Broadcast broadcast = this.broadcasts.schedule(draft(), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(draft(), "ana@example.org", EducatorScope.all());
 
 		assertThat(broadcast.awaitingApproval()).isTrue();
-		assertThat(this.broadcasts.awaitingApproval()).extracting(Broadcast::id).contains(broadcast.id());
+		assertThat(this.broadcasts.awaitingApproval(EducatorScope.all())).extracting(Broadcast::id)
+			.contains(broadcast.id());
 		assertThat(deliveries(broadcast)).isZero();
 		assertThatExceptionOfType(SelfApprovalRefused.class)
-			.isThrownBy(() -> this.broadcasts.approve(broadcast.id(), "ana@example.org"));
+			.isThrownBy(() -> this.broadcasts.approve(broadcast.id(), "ana@example.org", EducatorScope.all()));
 		assertThat(deliveries(broadcast)).isZero();
 		educator(6_000_003);
 
-		this.broadcasts.approve(broadcast.id(), "boris@example.org");
+		this.broadcasts.approve(broadcast.id(), "boris@example.org", EducatorScope.all());
 
 		assertThat(deliveries(broadcast)).isEqualTo(3);
-		assertThat(this.broadcasts.find(broadcast.id()).recipients()).isEqualTo(3);
-		assertThat(this.broadcasts.awaitingApproval()).extracting(Broadcast::id).doesNotContain(broadcast.id());
+		assertThat(this.broadcasts.find(broadcast.id(), EducatorScope.all()).recipients()).isEqualTo(3);
+		assertThat(this.broadcasts.awaitingApproval(EducatorScope.all())).extracting(Broadcast::id)
+			.doesNotContain(broadcast.id());
 		assertThat(this.audit.aboutBroadcast(broadcast.id())).extracting(AuditEntry::actor, AuditEntry::action)
 			.containsExactlyInAnyOrder(tuple("ana@example.org", "broadcast.submitted"),
 					tuple("boris@example.org", "broadcast.approved"));
@@ -62,11 +65,12 @@ class BroadcastApprovalTests {
 	void aRejectedBroadcastIsNeverSentAndTheRejectionIsAudited() {
 		educator(6_000_011);
 		educator(6_000_012);
-		Broadcast broadcast = this.broadcasts.schedule(draft(), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(draft(), "ana@example.org", EducatorScope.all());
 
-		this.broadcasts.reject(broadcast.id(), "ana@example.org");
+		this.broadcasts.reject(broadcast.id(), "ana@example.org", EducatorScope.all());
 
-		assertThat(this.broadcasts.find(broadcast.id()).status()).isEqualTo(BroadcastStatus.REJECTED);
+		assertThat(this.broadcasts.find(broadcast.id(), EducatorScope.all()).status())
+			.isEqualTo(BroadcastStatus.REJECTED);
 		assertThat(deliveries(broadcast)).isZero();
 		assertThat(this.audit.aboutBroadcast(broadcast.id())).extracting(AuditEntry::action)
 			.contains("broadcast.withdrawn");

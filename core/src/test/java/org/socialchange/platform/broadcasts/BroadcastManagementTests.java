@@ -24,6 +24,8 @@ import org.socialchange.platform.delivery.DeliveryManagement;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
+import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.privacy.PrivacyManagement;
 import org.socialchange.platform.translations.Language;
 
@@ -59,7 +61,8 @@ class BroadcastManagementTests {
 		long unregistered = educator("ru", "AM", "Asia/Yerevan");
 		this.jdbc.update("update educators set registered_at = null where chat_id = ?", unregistered);
 
-		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 
 		assertThat(broadcast.recipients()).isEqualTo(3);
 		assertThat(text(broadcast, ru)).isEqualTo("Привет");
@@ -68,7 +71,7 @@ class BroadcastManagementTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from deliveries where source_id = ? and chat_id in (?, ?)",
 				Integer.class, broadcast.id(), paused, unregistered))
 			.isZero();
-		assertThat(this.broadcasts.progress(broadcast.id()).pending()).isEqualTo(3);
+		assertThat(this.broadcasts.progress(broadcast.id(), EducatorScope.all()).pending()).isEqualTo(3);
 	}
 
 	@Test
@@ -78,9 +81,10 @@ class BroadcastManagementTests {
 		educator("ka", "GE", "Asia/Tbilisi");
 		educator("az", "AZ", "Asia/Baku");
 
-		AudiencePreview everyone = this.broadcasts.preview(draft(Timing.NOW, null, Filter.everyone()));
+		AudiencePreview everyone = this.broadcasts.preview(draft(Timing.NOW, null, Filter.everyone()),
+				EducatorScope.all());
 		AudiencePreview armenia = this.broadcasts
-			.preview(draft(Timing.NOW, null, new Filter(Set.of(Country.AM), Set.of(), Set.of())));
+			.preview(draft(Timing.NOW, null, new Filter(Set.of(Country.AM), Set.of(), Set.of())), EducatorScope.all());
 
 		assertThat(everyone.total()).isEqualTo(4);
 		assertThat(everyone.fallback()).isEqualTo(2);
@@ -96,7 +100,7 @@ class BroadcastManagementTests {
 		LocalDateTime tenOClock = LocalDateTime.now().plusDays(2).withHour(10).withMinute(0).withSecond(0).withNano(0);
 
 		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.LOCAL, tenOClock, Filter.everyone()),
-				"ana@example.org");
+				"ana@example.org", EducatorScope.all());
 
 		assertThat(notBefore(broadcast, yerevan)).isEqualTo(tenOClock.atZone(YEREVAN).toInstant());
 		assertThat(notBefore(broadcast, vladivostok))
@@ -107,8 +111,9 @@ class BroadcastManagementTests {
 	@Test
 	void sendsAtAFixedMomentAndNeverBeforeNow() {
 		long chat = educator("ru", "AM", "Asia/Yerevan");
-		Broadcast past = this.broadcasts
-			.schedule(draft(Timing.AT, LocalDateTime.of(2020, 1, 1, 10, 0), Filter.everyone()), "ana@example.org");
+		Broadcast past = this.broadcasts.schedule(
+				draft(Timing.AT, LocalDateTime.of(2020, 1, 1, 10, 0), Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 		assertThat(notBefore(past, chat)).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
 	}
 
@@ -116,14 +121,15 @@ class BroadcastManagementTests {
 	void cancelStopsTheUnsentMessagesAndBothStepsAreAudited() {
 		educator("ru", "AM", "Asia/Yerevan");
 		educator("ru", "AM", "Asia/Yerevan");
-		Broadcast broadcast = this.broadcasts
-			.schedule(draft(Timing.AT, LocalDateTime.now().plusDays(1), Filter.everyone()), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(
+				draft(Timing.AT, LocalDateTime.now().plusDays(1), Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 
-		BroadcastProgress progress = this.broadcasts.cancel(broadcast.id(), "boris@example.org");
+		BroadcastProgress progress = this.broadcasts.cancel(broadcast.id(), "boris@example.org", EducatorScope.all());
 
 		assertThat(progress.cancelled()).isEqualTo(2);
 		assertThat(progress.finished()).isTrue();
-		assertThat(this.broadcasts.find(broadcast.id()).cancelled()).isTrue();
+		assertThat(this.broadcasts.find(broadcast.id(), EducatorScope.all()).cancelled()).isTrue();
 		assertThat(this.audit.about("broadcast:" + broadcast.id()))
 			.extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::audienceSize)
 			.containsExactlyInAnyOrder(tuple("ana@example.org", "broadcast.scheduled", 2),
@@ -135,7 +141,7 @@ class BroadcastManagementTests {
 		linkTelegram("ana@example.org", 4242L);
 
 		this.broadcasts.sendTest(draft(Timing.LOCAL, LocalDateTime.now().plusDays(3), Filter.everyone()), Language.HY,
-				"ana@example.org");
+				"ana@example.org", EducatorScope.all());
 
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select text, priority, not_before, educator_id from deliveries where source = 'broadcast-test' and chat_id = 4242");
@@ -156,8 +162,9 @@ class BroadcastManagementTests {
 	void refusesATestWhenTheCoordinatorHasNoLinkedAccount() {
 		coordinator("boris@example.org");
 
-		assertThatExceptionOfType(TelegramNotLinked.class).isThrownBy(() -> this.broadcasts
-			.sendTest(draft(Timing.NOW, null, Filter.everyone()), Language.RU, "boris@example.org"));
+		assertThatExceptionOfType(TelegramNotLinked.class)
+			.isThrownBy(() -> this.broadcasts.sendTest(draft(Timing.NOW, null, Filter.everyone()), Language.RU,
+					"boris@example.org", EducatorScope.all()));
 		assertThat(this.jdbc.queryForObject("select count(*) from deliveries where source = 'broadcast-test'",
 				Integer.class))
 			.isZero();
@@ -167,7 +174,8 @@ class BroadcastManagementTests {
 	void theLinkUrlIsInTheAuditEntryOfScheduling() {
 		educator("ru", "AM", "Asia/Yerevan");
 
-		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org");
+		Broadcast broadcast = this.broadcasts.schedule(draft(Timing.NOW, null, Filter.everyone()), "ana@example.org",
+				EducatorScope.all());
 
 		assertThat(broadcast.linkUrl()).contains("https://example.org");
 		assertThat(this.audit.aboutBroadcast(broadcast.id())).singleElement()
@@ -182,7 +190,8 @@ class BroadcastManagementTests {
 		texts.put(Language.HY, "Բարեւ");
 		BroadcastDraft draft = new BroadcastDraft(texts, Language.RU, null, null, Filter.everyone(), Timing.NOW, null,
 				YEREVAN, null);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.broadcasts.schedule(draft, "ana@example.org"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.broadcasts.schedule(draft, "ana@example.org", EducatorScope.all()));
 	}
 
 	BroadcastDraft draft(Timing timing, LocalDateTime at, Filter filter) {

@@ -65,7 +65,7 @@ class EducatorManagementTests {
 		register(2L, Language.RU);
 		register(3L, Language.KA);
 		management().begin(u(4L), ChatId.of(4L), Language.AZ);
-		assertThat(management().countByLanguage()).containsEntry(Language.RU, 2L)
+		assertThat(management().countByLanguage(EducatorScope.all())).containsEntry(Language.RU, 2L)
 			.containsEntry(Language.KA, 1L)
 			.containsEntry(Language.AZ, 0L)
 			.hasSize(Language.values().length);

@@ -23,6 +23,8 @@ import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
+import org.socialchange.platform.educators.EducatorScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,7 +72,7 @@ class CoordinatorLinkJourneyTests {
 			.as("linking stores no educator")
 			.isZero();
 
-		this.broadcasts.sendTest(draft(), Language.KA, email);
+		this.broadcasts.sendTest(draft(), Language.KA, email, EducatorScope.all());
 
 		assertThat(sandbox.awaitBotMessage(user, answer.get("messageId").asInt()).get("text").asString())
 			.isEqualTo("გამარჯობა");

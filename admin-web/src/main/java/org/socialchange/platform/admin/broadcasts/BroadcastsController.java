@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.socialchange.platform.audit.AuditLog;
+import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.broadcasts.AudiencePreview;
 import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastManagement;
@@ -22,7 +23,9 @@ import org.socialchange.platform.broadcasts.TelegramNotLinked;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.TelegramLink;
 import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -69,38 +73,39 @@ class BroadcastsController {
 	}
 
 	@GetMapping("/broadcasts")
-	String list(Model model) {
-		List<Row> rows = this.broadcasts.all()
+	String list(@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		List<Row> rows = this.broadcasts.all(signedIn.scope())
 			.stream()
-			.map((broadcast) -> new Row(broadcast, this.broadcasts.progress(broadcast.id())))
+			.map((broadcast) -> new Row(broadcast, this.broadcasts.progress(broadcast.id(), signedIn.scope())))
 			.toList();
 		model.addAttribute("broadcasts", rows);
-		model.addAttribute("awaitingApproval", this.broadcasts.awaitingApproval());
+		model.addAttribute("awaitingApproval", this.broadcasts.awaitingApproval(signedIn.scope()));
 		return "broadcasts/list";
 	}
 
 	@GetMapping("/broadcasts/new")
-	String compose(Model model, Principal coordinator) {
-		return form(model, BroadcastForm.empty(), List.of(), coordinator);
+	String compose(@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		return form(model, BroadcastForm.empty(), List.of(), signedIn);
 	}
 
 	@GetMapping("/broadcasts/audience")
 	@ResponseBody
-	Map<String, Object> audience(@ModelAttribute BroadcastForm form) {
-		AudiencePreview preview = this.broadcasts.preview(form.draft());
+	Map<String, Object> audience(@ModelAttribute BroadcastForm form,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn) {
+		AudiencePreview preview = this.broadcasts.preview(form.draft(), signedIn.scope());
 		Map<String, Long> perLanguage = new LinkedHashMap<>();
 		preview.perLanguage().forEach((language, count) -> perLanguage.put(language.code(), count));
 		return Map.of("total", preview.total(), "fallback", preview.fallback(), "perLanguage", perLanguage);
 	}
 
 	@PostMapping("/broadcasts")
-	String schedule(@ModelAttribute BroadcastForm form, Principal coordinator, Model model,
-			RedirectAttributes redirect) {
+	String schedule(@ModelAttribute BroadcastForm form, Principal coordinator,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model, RedirectAttributes redirect) {
 		List<String> errors = form.errors();
 		if (!errors.isEmpty()) {
-			return form(model, form, errors, coordinator);
+			return form(model, form, errors, signedIn);
 		}
-		Broadcast broadcast = this.broadcasts.schedule(form.draft(), coordinator.getName());
+		Broadcast broadcast = this.broadcasts.schedule(form.draft(), coordinator.getName(), signedIn.scope());
 		redirect.addFlashAttribute("notice",
 				broadcast.awaitingApproval() ? message("broadcasts.submitted", broadcast.recipients())
 						: message("broadcasts.scheduled", broadcast.recipients()));
@@ -108,26 +113,28 @@ class BroadcastsController {
 	}
 
 	@PostMapping("/broadcasts/test")
-	String test(@ModelAttribute BroadcastForm form, Principal coordinator, Model model) {
+	String test(@ModelAttribute BroadcastForm form, Principal coordinator,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
 		List<String> errors = new ArrayList<>(form.testErrors());
 		if (errors.isEmpty()) {
 			try {
-				this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), coordinator.getName());
+				this.broadcasts.sendTest(form.draft(), form.testLanguageValue(), coordinator.getName(),
+						signedIn.scope());
 				model.addAttribute("notice", message("broadcasts.test.sent"));
 			}
 			catch (TelegramNotLinked ex) {
 				errors.add("broadcasts.error.notLinked");
 			}
 		}
-		return form(model, form, errors, coordinator);
+		return form(model, form, errors, signedIn);
 	}
 
 	@GetMapping("/broadcasts/{id}")
-	String show(@PathVariable long id, Model model, Principal coordinator) {
-		Broadcast broadcast = this.broadcasts.find(id);
+	String show(@PathVariable long id, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, Model model) {
+		Broadcast broadcast = this.broadcasts.find(id, signedIn.scope());
 		model.addAttribute("broadcast", broadcast);
-		model.addAttribute("ownBroadcast", broadcast.createdBy().equalsIgnoreCase(coordinator.getName()));
-		model.addAttribute("progress", this.broadcasts.progress(id));
+		model.addAttribute("ownBroadcast", broadcast.createdBy().equalsIgnoreCase(signedIn.email()));
+		model.addAttribute("progress", this.broadcasts.progress(id, signedIn.scope()));
 		model.addAttribute("sendAt", broadcast.sendAt().map((at) -> format(at, broadcast.zone())).orElse(""));
 		model.addAttribute("expiresAt", broadcast.expiresAt().map((at) -> format(at, broadcast.zone())).orElse("—"));
 		model.addAttribute("history", this.audit.aboutBroadcast(id)
@@ -139,16 +146,16 @@ class BroadcastsController {
 
 	@GetMapping("/broadcasts/{id}/progress")
 	@ResponseBody
-	BroadcastProgressView progress(@PathVariable long id) {
-		this.broadcasts.find(id);
-		return BroadcastProgressView.of(this.broadcasts.progress(id));
+	BroadcastProgressView progress(@PathVariable long id, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn) {
+		return BroadcastProgressView.of(this.broadcasts.progress(id, signedIn.scope()));
 	}
 
 	@PostMapping("/broadcasts/{id}/approve")
-	String approve(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
-		if (this.broadcasts.find(id).awaitingApproval()) {
+	String approve(@PathVariable long id, Principal coordinator,
+			@RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn, RedirectAttributes redirect) {
+		if (this.broadcasts.find(id, signedIn.scope()).awaitingApproval()) {
 			try {
-				Broadcast broadcast = this.broadcasts.approve(id, coordinator.getName());
+				Broadcast broadcast = this.broadcasts.approve(id, coordinator.getName(), signedIn.scope());
 				redirect.addFlashAttribute("notice", message("broadcasts.approved", broadcast.recipients()));
 			}
 			catch (SelfApprovalRefused ex) {
@@ -159,25 +166,27 @@ class BroadcastsController {
 	}
 
 	@PostMapping("/broadcasts/{id}/reject")
-	String reject(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
-		if (this.broadcasts.find(id).awaitingApproval()) {
-			this.broadcasts.reject(id, coordinator.getName());
+	String reject(@PathVariable long id, Principal coordinator, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn,
+			RedirectAttributes redirect) {
+		if (this.broadcasts.find(id, signedIn.scope()).awaitingApproval()) {
+			this.broadcasts.reject(id, coordinator.getName(), signedIn.scope());
 			redirect.addFlashAttribute("notice", message("broadcasts.rejected"));
 		}
 		return "redirect:/broadcasts/" + id;
 	}
 
 	@PostMapping("/broadcasts/{id}/cancel")
-	String cancel(@PathVariable long id, Principal coordinator, RedirectAttributes redirect) {
-		Broadcast broadcast = this.broadcasts.find(id);
+	String cancel(@PathVariable long id, Principal coordinator, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn,
+			RedirectAttributes redirect) {
+		Broadcast broadcast = this.broadcasts.find(id, signedIn.scope());
 		if (!broadcast.cancelled() && !broadcast.awaitingApproval()) {
-			BroadcastProgress progress = this.broadcasts.cancel(id, coordinator.getName());
+			BroadcastProgress progress = this.broadcasts.cancel(id, coordinator.getName(), signedIn.scope());
 			redirect.addFlashAttribute("notice", message("broadcasts.cancelled", progress.cancelled()));
 		}
 		return "redirect:/broadcasts/" + id;
 	}
 
-	@ExceptionHandler(BroadcastNotFound.class)
+	@ExceptionHandler({ BroadcastNotFound.class, OutOfScope.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
 		model.addAttribute("status", 404);
@@ -191,10 +200,11 @@ class BroadcastsController {
 		return Map.of("error", ex.getMessage());
 	}
 
-	private String form(Model model, BroadcastForm form, List<String> errors, Principal coordinator) {
+	private String form(Model model, BroadcastForm form, List<String> errors, SignedIn signedIn) {
+		EducatorScope scope = signedIn.scope();
 		model.addAttribute("form", form);
 		model.addAttribute("telegram",
-				this.coordinators.telegram(coordinator.getName()).map(TelegramLink::name).orElse(null));
+				this.coordinators.telegram(signedIn.email()).map(TelegramLink::name).orElse(null));
 		model.addAttribute("errors", errors.stream().map((key) -> message(key)).toList());
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Language, String> texts = form.texts();
@@ -208,6 +218,7 @@ class BroadcastsController {
 						.toList());
 		model.addAttribute("countries", Arrays.stream(Country.values())
 			.filter((country) -> country != Country.OTHER)
+			.filter((country) -> scope.countries().isEmpty() || scope.countries().contains(country))
 			.map((country) -> new Option(country.name(), new Locale("", country.name()).getDisplayCountry(locale),
 					form.checked("countries", country.name())))
 			.toList());
@@ -218,6 +229,7 @@ class BroadcastsController {
 					.toList());
 		model.addAttribute("networks",
 				Arrays.stream(Network.values())
+					.filter((network) -> scope.networks().isEmpty() || scope.networks().contains(network))
 					.map((network) -> new Option(network.name(), message(NETWORK_KEY + network.name()),
 							form.checked("networks", network.name())))
 					.toList());
@@ -248,7 +260,7 @@ class BroadcastsController {
 	/** One broadcast in the list with how far it got. */
 	record Row(Broadcast broadcast, BroadcastProgress progress) {
 
-		String created() {
+		public String created() {
 			return format(this.broadcast.createdAt(), UTC);
 		}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -12,7 +13,9 @@ import org.socialchange.platform.audit.AuditChain;
 import org.socialchange.platform.audit.AuditEntry;
 import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.audit.AuditQuery;
+import org.socialchange.platform.admin.TestAccounts;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,6 +47,12 @@ class AuditControllerTests {
 
 	@MockitoBean
 	CoordinatorManagement coordinators;
+
+	@BeforeEach
+	void accounts() {
+		TestAccounts.given(this.coordinators, "root@example.org", CoordinatorRole.ADMINISTRATOR, false);
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.COORDINATOR, false);
+	}
 
 	@Test
 	void administratorsSeeTheFilteredEntriesNewestFirstAndThatTheChainVerifies() {

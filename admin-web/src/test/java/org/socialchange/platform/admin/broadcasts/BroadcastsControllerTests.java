@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -24,9 +25,12 @@ import org.socialchange.platform.broadcasts.BroadcastProgress;
 import org.socialchange.platform.broadcasts.SelfApprovalRefused;
 import org.socialchange.platform.broadcasts.TelegramNotLinked;
 import org.socialchange.platform.broadcasts.Timing;
+import org.socialchange.platform.admin.TestAccounts;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.TelegramLink;
+import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.translations.Language;
 
@@ -68,6 +72,11 @@ class BroadcastsControllerTests {
 	@MockitoBean
 	AuditLog audit;
 
+	@BeforeEach
+	void signedInAccount() {
+		TestAccounts.given(this.coordinators, "ana@example.org", CoordinatorRole.COORDINATOR, false);
+	}
+
 	@Test
 	void showsTheFormWithATextFieldAndPreviewPerLanguage() {
 		assertThat(this.mvc.get().uri("/broadcasts/new").with(coordinator())).hasStatusOk()
@@ -81,7 +90,7 @@ class BroadcastsControllerTests {
 		Broadcast broadcast = mock();
 		given(broadcast.id()).willReturn(7L);
 		given(broadcast.recipients()).willReturn(12);
-		given(this.broadcasts.schedule(any(), eq("ana@example.org"))).willReturn(broadcast);
+		given(this.broadcasts.schedule(any(), eq("ana@example.org"), eq(EducatorScope.all()))).willReturn(broadcast);
 
 		assertThat(this.mvc.post()
 			.uri("/broadcasts")
@@ -97,7 +106,7 @@ class BroadcastsControllerTests {
 			.param("zone", "Asia/Yerevan")).hasRedirectedUrl("/broadcasts/7");
 
 		ArgumentCaptor<BroadcastDraft> draft = ArgumentCaptor.captor();
-		then(this.broadcasts).should().schedule(draft.capture(), eq("ana@example.org"));
+		then(this.broadcasts).should().schedule(draft.capture(), eq("ana@example.org"), eq(EducatorScope.all()));
 		assertThat(draft.getValue().textFor(Language.KA)).isEqualTo("Привет");
 		assertThat(draft.getValue().textFor(Language.HY)).isEqualTo("Բարեւ");
 		assertThat(draft.getValue().timing()).isEqualTo(Timing.LOCAL);
@@ -116,7 +125,7 @@ class BroadcastsControllerTests {
 			.param("fallback", "ru")
 			.param("timing", "NOW")
 			.param("zone", "UTC")).hasStatusOk().bodyText().contains("Write a text in the fallback language.", "Բարեւ");
-		then(this.broadcasts).should(never()).schedule(any(), any());
+		then(this.broadcasts).should(never()).schedule(any(), any(), any());
 	}
 
 	@Test
@@ -147,13 +156,13 @@ class BroadcastsControllerTests {
 			.contains("A test is on its way to your Telegram account")
 			.doesNotContain("100000042");
 
-		then(this.broadcasts).should().sendTest(any(), eq(Language.KA), eq("ana@example.org"));
-		then(this.broadcasts).should(never()).schedule(any(), any());
+		then(this.broadcasts).should().sendTest(any(), eq(Language.KA), eq("ana@example.org"), eq(EducatorScope.all()));
+		then(this.broadcasts).should(never()).schedule(any(), any(), any());
 	}
 
 	@Test
 	void aTestWithoutALinkedAccountSaysHowToLinkOne() {
-		willThrow(TelegramNotLinked.class).given(this.broadcasts).sendTest(any(), any(), any());
+		willThrow(TelegramNotLinked.class).given(this.broadcasts).sendTest(any(), any(), any(), any());
 
 		assertThat(this.mvc.post()
 			.uri("/broadcasts/test")
@@ -184,9 +193,11 @@ class BroadcastsControllerTests {
 		Broadcast broadcast = mock();
 		given(broadcast.awaitingApproval()).willReturn(true);
 		given(broadcast.recipients()).willReturn(300);
-		given(this.broadcasts.find(7)).willReturn(broadcast);
-		given(this.broadcasts.approve(7, "ana@example.org")).willReturn(broadcast);
-		given(this.broadcasts.approve(7, "boris@example.org")).willThrow(SelfApprovalRefused.class);
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(broadcast);
+		given(this.broadcasts.approve(7, "ana@example.org", EducatorScope.all())).willReturn(broadcast);
+		given(this.broadcasts.approve(7, "boris@example.org", EducatorScope.all()))
+			.willThrow(SelfApprovalRefused.class);
+		TestAccounts.given(this.coordinators, "boris@example.org", CoordinatorRole.COORDINATOR, false);
 
 		assertThat(this.mvc.post().uri("/broadcasts/7/approve").with(coordinator()).with(csrf()))
 			.hasRedirectedUrl("/broadcasts/7")
@@ -203,11 +214,11 @@ class BroadcastsControllerTests {
 	void rejectsAsTheSignedInCoordinator() {
 		Broadcast broadcast = mock();
 		given(broadcast.awaitingApproval()).willReturn(true);
-		given(this.broadcasts.find(7)).willReturn(broadcast);
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(broadcast);
 
 		assertThat(this.mvc.post().uri("/broadcasts/7/reject").with(coordinator()).with(csrf()))
 			.hasRedirectedUrl("/broadcasts/7");
-		then(this.broadcasts).should().reject(7, "ana@example.org");
+		then(this.broadcasts).should().reject(7, "ana@example.org", EducatorScope.all());
 	}
 
 	@Test
@@ -215,7 +226,8 @@ class BroadcastsControllerTests {
 		Map<Language, Long> perLanguage = new EnumMap<>(Language.class);
 		perLanguage.put(Language.RU, 40L);
 		perLanguage.put(Language.KA, 2L);
-		given(this.broadcasts.preview(any())).willReturn(new AudiencePreview(perLanguage, 42, 2));
+		given(this.broadcasts.preview(any(), eq(EducatorScope.all())))
+			.willReturn(new AudiencePreview(perLanguage, 42, 2));
 
 		assertThat(this.mvc.get()
 			.uri("/broadcasts/audience")
@@ -239,8 +251,9 @@ class BroadcastsControllerTests {
 
 	@Test
 	void reportsProgressAsJson() {
-		given(this.broadcasts.find(7)).willReturn(mock());
-		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 6, 2, 1, 1, 0, 0, 3.5));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(mock());
+		given(this.broadcasts.progress(7, EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 6, 2, 1, 1, 0, 0, 3.5));
 
 		assertThat(this.mvc.get().uri("/broadcasts/7/progress").with(coordinator())).hasStatusOk()
 			.bodyJson()
@@ -263,8 +276,9 @@ class BroadcastsControllerTests {
 		given(broadcast.linkText()).willReturn(Optional.of("Read"));
 		given(broadcast.linkUrl()).willReturn(Optional.of("https://example.org/spring-school"));
 		given(broadcast.createdBy()).willReturn("boris@example.org");
-		given(this.broadcasts.find(7)).willReturn(broadcast);
-		given(this.broadcasts.progress(7)).willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(broadcast);
+		given(this.broadcasts.progress(7, EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 5, 5, 0, 0, 0, 0, 1));
 		AuditEntry scheduled = mock();
 		given(scheduled.at()).willReturn(Instant.parse("2026-11-28T10:00:00Z"));
 		given(scheduled.actor()).willReturn("boris@example.org");
@@ -279,17 +293,18 @@ class BroadcastsControllerTests {
 
 	@Test
 	void cancelsAsTheSignedInCoordinator() {
-		given(this.broadcasts.find(7)).willReturn(mock());
-		given(this.broadcasts.cancel(7, "ana@example.org")).willReturn(new BroadcastProgress(10, 5, 0, 0, 0, 0, 5, 0));
+		given(this.broadcasts.find(7, EducatorScope.all())).willReturn(mock());
+		given(this.broadcasts.cancel(7, "ana@example.org", EducatorScope.all()))
+			.willReturn(new BroadcastProgress(10, 5, 0, 0, 0, 0, 5, 0));
 
 		assertThat(this.mvc.post().uri("/broadcasts/7/cancel").with(coordinator()).with(csrf()))
 			.hasRedirectedUrl("/broadcasts/7");
-		then(this.broadcasts).should().cancel(7, "ana@example.org");
+		then(this.broadcasts).should().cancel(7, "ana@example.org", EducatorScope.all());
 	}
 
 	@Test
 	void answersAnUnknownBroadcastWithNotFound() {
-		given(this.broadcasts.find(99)).willThrow(new BroadcastNotFound(99));
+		given(this.broadcasts.find(99, EducatorScope.all())).willThrow(new BroadcastNotFound(99));
 
 		assertThat(this.mvc.get().uri("/broadcasts/99").with(coordinator())).hasStatus(404);
 	}
