@@ -1,5 +1,6 @@
 package org.socialchange.platform.admin;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Lets the signed-in coordinator set a new password, which lifts the one-time password
- * restriction for the current session at once.
+ * Lets the signed-in coordinator set a new password, given the current one: it lifts the
+ * one-time password restriction for the current session at once, and every other session
+ * of the account ends at its next request.
  */
 @Controller
 @RequestMapping(AccountController.PASSWORD_PAGE)
@@ -63,6 +65,9 @@ class AccountController {
 	@PostMapping
 	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		if (!isCurrentPassword(authentication.getName(), (form.current() != null) ? form.current() : "")) {
+			result.rejectValue("current", PasswordForm.WRONG_CURRENT);
+		}
 		form.validate(result);
 		if (!result.hasErrors() && isCurrentPassword(authentication.getName(), form.password())) {
 			result.rejectValue("password", PasswordForm.UNCHANGED);
@@ -71,6 +76,7 @@ class AccountController {
 			return VIEW;
 		}
 		this.coordinators.changePassword(authentication.getName(), this.passwordEncoder.encode(form.password()));
+		SignInAttempts.signedInNow(request, Instant.now());
 		this.sessionAuthorities.remove(CoordinatorUsers.PASSWORD_CHANGE_REQUIRED, authentication, request, response);
 		redirect.addFlashAttribute("notice", this.messages.getMessage(PASSWORD_CHANGED, null, locale));
 		return "redirect:/";

@@ -7,9 +7,10 @@ import org.springframework.validation.Errors;
 
 /**
  * A new password typed twice: at least {@value #MINIMUM_LENGTH} characters, at most
- * {@value #MAXIMUM_BYTES} bytes (what bcrypt reads), and both the same.
+ * {@value #MAXIMUM_BYTES} bytes (what bcrypt reads), and both the same; changing one's
+ * password also needs the current one (an invitation has none).
  */
-record PasswordForm(String password, String repeat) {
+record PasswordForm(String current, String password, String repeat) {
 
 	static final int MINIMUM_LENGTH = 12;
 
@@ -23,8 +24,10 @@ record PasswordForm(String password, String repeat) {
 
 	static final String UNCHANGED = "account.password.error.unchanged";
 
+	static final String WRONG_CURRENT = "account.password.error.current";
+
 	static PasswordForm empty() {
-		return new PasswordForm("", "");
+		return new PasswordForm("", "", "");
 	}
 
 	void validate(Errors errors) {

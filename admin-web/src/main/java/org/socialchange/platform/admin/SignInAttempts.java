@@ -2,12 +2,14 @@ package org.socialchange.platform.admin;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.socialchange.platform.audit.AuditLog;
 
@@ -17,6 +19,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +37,8 @@ class SignInAttempts extends OncePerRequestFilter {
 	public static final String FAILED = "signin.failed";
 
 	public static final String THROTTLED = "signin.throttled";
+
+	static final String SIGNED_IN_AT = SignInAttempts.class.getName() + ".signedInAt";
 
 	private final SignInThrottle throttle;
 
@@ -67,6 +73,9 @@ class SignInAttempts extends OncePerRequestFilter {
 	void on(AuthenticationSuccessEvent event) {
 		String email = event.getAuthentication().getName();
 		this.throttle.succeeded(email);
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			signedInNow(attributes.getRequest(), Instant.now());
+		}
 		record(email, SUCCEEDED, address(event.getAuthentication()), null);
 	}
 
@@ -76,6 +85,19 @@ class SignInAttempts extends OncePerRequestFilter {
 		String address = address(event.getAuthentication());
 		this.throttle.failed(email, address);
 		record(email, FAILED, address, event.getException().getClass().getSimpleName());
+	}
+
+	/**
+	 * Notes when the session signed in: a session signed in before the account's password
+	 * changed ends ({@link SignedInFilter}).
+	 */
+	static void signedInNow(HttpServletRequest request, Instant now) {
+		request.getSession(true).setAttribute(SIGNED_IN_AT, now);
+	}
+
+	static Instant signedInAt(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant at) ? at : null;
 	}
 
 	private void record(String email, String action, String address, String details) {

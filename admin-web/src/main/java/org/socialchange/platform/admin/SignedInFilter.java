@@ -28,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the signed-in account from the database once per request: a disabled or deleted
- * account's session ends at once (back to sign-in), a changed role replaces the session's
- * authorities before authorization, and the request carries a {@link SignedIn}.
+ * account's session ends at once (back to sign-in), as does a session signed in before
+ * the account's password last changed, a changed role replaces the session's authorities
+ * before authorization, and the request carries a {@link SignedIn}.
  */
 class SignedInFilter extends OncePerRequestFilter {
 
@@ -51,7 +52,8 @@ class SignedInFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			Optional<Coordinator> coordinator = this.coordinators.find(authentication.getName());
-			if (coordinator.isEmpty() || coordinator.get().disabled()) {
+			if (coordinator.isEmpty() || coordinator.get().disabled()
+					|| coordinator.get().signedInBeforePasswordChange(SignInAttempts.signedInAt(request))) {
 				new SecurityContextLogoutHandler().logout(request, response, authentication);
 				this.securityContexts.saveContext(this.holder.createEmptyContext(), request, response);
 				new DefaultRedirectStrategy().sendRedirect(request, response, "/login?ended");

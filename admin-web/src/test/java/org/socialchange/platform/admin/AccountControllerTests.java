@@ -46,9 +46,27 @@ class AccountControllerTests {
 	@MockitoBean
 	CoordinatorManagement coordinators;
 
+	private static final String CURRENT = "the one-time password";
+
 	@BeforeEach
 	void signedInAccount() {
-		TestAccounts.given(this.coordinators, EMAIL, CoordinatorRole.ADMINISTRATOR, true);
+		Coordinator coordinator = TestAccounts.given(this.coordinators, EMAIL, CoordinatorRole.ADMINISTRATOR, true);
+		given(coordinator.passwordHash()).willReturn(this.passwordEncoder.encode(CURRENT));
+	}
+
+	@Test
+	void refusesAChangeWithoutTheCurrentPassword() {
+		assertThat(this.mvc.post()
+			.uri("/account/password")
+			.with(withOneTimePassword())
+			.with(csrf())
+			.param("current", "a guess at it")
+			.param("password", "a long enough password")
+			.param("repeat", "a long enough password")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("current", PasswordForm.WRONG_CURRENT);
+		then(this.coordinators).should(never()).changePassword(anyString(), anyString());
 	}
 
 	@Test
@@ -112,6 +130,7 @@ class AccountControllerTests {
 			.with(withOneTimePassword())
 			.with(csrf())
 			.header("Accept-Language", "ru")
+			.param("current", CURRENT)
 			.param("password", "a long enough password")
 			.param("repeat", "something else entirely")).hasStatusOk()
 			.bodyText()
@@ -150,6 +169,7 @@ class AccountControllerTests {
 			.uri("/account/password")
 			.with(withOneTimePassword())
 			.with(csrf())
+			.param("current", CURRENT)
 			.param("password", password)
 			.param("repeat", repeat)
 			.exchange();

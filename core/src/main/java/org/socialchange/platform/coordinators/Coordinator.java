@@ -54,6 +54,9 @@ public class Coordinator {
 	@Column(name = "one_time_password_expires_at")
 	private Instant oneTimePasswordExpiresAt;
 
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
 	@Column(name = "totp_secret")
 	private String totpSecret;
 
@@ -104,10 +107,16 @@ public class Coordinator {
 		this.createdAt = now;
 	}
 
-	void changePassword(String passwordHash) {
+	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = false;
 		this.oneTimePasswordExpiresAt = null;
+		this.passwordChangedAt = now;
+	}
+
+	/** True when a session signed in at that instant predates the current password. */
+	public boolean signedInBeforePasswordChange(Instant signedInAt) {
+		return this.passwordChangedAt != null && (signedInAt == null || signedInAt.isBefore(this.passwordChangedAt));
 	}
 
 	/** Replaces any earlier code: only the newest one can link. */

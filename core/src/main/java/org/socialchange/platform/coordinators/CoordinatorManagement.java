@@ -71,10 +71,10 @@ public class CoordinatorManagement {
 				mustChangePassword, this.clock.instant()));
 	}
 
+	/** Changes the password; sessions signed in before now end at their next request. */
 	@Transactional
 	public void changePassword(String email, String passwordHash) {
-		Coordinator coordinator = find(email).orElseThrow(() -> new IllegalStateException("No coordinator " + email));
-		coordinator.changePassword(passwordHash);
+		require(email).changePassword(passwordHash, this.clock.instant());
 	}
 
 	/**

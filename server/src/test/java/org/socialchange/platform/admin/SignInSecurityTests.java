@@ -151,6 +151,33 @@ class SignInSecurityTests {
 	}
 
 	@Test
+	void changingThePasswordNeedsTheCurrentOneAndEndsTheAccountsOtherSessions() throws Exception {
+		String email = "two-sessions-" + System.nanoTime() + "@example.org";
+		this.coordinators.create(email, this.passwords.encode("first password 1234"), CoordinatorRole.COORDINATOR,
+				false);
+		Client laptop = new Client("198.51.100.95");
+		Client stolenPhone = new Client("198.51.100.96");
+		laptop.signIn(email, "first password 1234");
+		stolenPhone.signIn(email, "first password 1234");
+		assertThat(stolenPhone.get("/").statusCode()).isEqualTo(200);
+
+		assertThat(laptop
+			.post("/account/password", "current", "not the password", "password", "second password 5678", "repeat",
+					"second password 5678")
+			.body()).contains("This is not your current password.");
+		assertThat(stolenPhone.get("/").statusCode()).as("nothing changed yet").isEqualTo(200);
+
+		assertThat(laptop
+			.post("/account/password", "current", "first password 1234", "password", "second password 5678", "repeat",
+					"second password 5678")
+			.statusCode()).isEqualTo(302);
+		assertThat(laptop.get("/").statusCode()).as("the session that changed it stays").isEqualTo(200);
+		assertThat(stolenPhone.get("/").headers().firstValue("Location")).as("the other session ended")
+			.hasValueSatisfying((location) -> assertThat(location).contains("/login"));
+		assertThat(stolenPhone.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void pagesCarryAStrictContentPolicyAndNoReferrer() throws Exception {
 		HttpResponse<String> login = new Client("198.51.100.78").get("/login");
 		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
@@ -197,12 +224,15 @@ class SignInSecurityTests {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
-		HttpResponse<String> post(String path, String field, String value) throws Exception {
+		HttpResponse<String> post(String path, String... fieldsAndValues) throws Exception {
 			Matcher csrf = CSRF.matcher(get(path).body());
 			assertThat(csrf.find()).isTrue();
-			String form = field + "=" + encode(value) + "&_csrf=" + encode(csrf.group(1));
+			StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+			for (int i = 0; i < fieldsAndValues.length; i += 2) {
+				form.append('&').append(fieldsAndValues[i]).append('=').append(encode(fieldsAndValues[i + 1]));
+			}
 			return this.http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
