@@ -134,7 +134,7 @@ public class CoordinatorManagement {
 	 */
 	@Transactional
 	public TelegramLinkCode offerTelegramLink(String email) {
-		Coordinator coordinator = find(email).orElseThrow(() -> new IllegalStateException("No coordinator " + email));
+		Coordinator coordinator = require(email);
 		StringBuilder code = new StringBuilder(CODE_LENGTH);
 		for (int i = 0; i < CODE_LENGTH; i++) {
 			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));

@@ -21,8 +21,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL in {@code PLATFORM_DATA_DIR/postgres} when no
- * {@code SPRING_DATASOURCE_URL} is configured, and stops it cleanly after the pool
- * closes.
+ * {@code SPRING_DATASOURCE_URL} is configured, durable (fsync and synchronous commit on),
+ * with its binaries unpacked under the data directory rather than a shared temporary
+ * folder, and stops it cleanly after the pool closes.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -40,8 +41,15 @@ public class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setRegisterShutdownHook(false)
+			.setOverrideWorkingDirectory(settings.directory("postgres-binaries").toFile())
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "100")
+			// the library runs PostgreSQL as a throw-away test database; ours must keep
+			// what it said it stored (an erasure the person was told about) across a
+			// crash
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.start();
 	}
 
