@@ -1,0 +1,68 @@
+package org.socialchange.platform.database;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/**
+ * Reads secrets from files, as Docker and Kubernetes hand them over: for every
+ * environment variable {@code X_FILE} (say {@code TELEGRAM_BOT_TOKEN_FILE=/run/secrets/
+ * bot_token}) whose {@code X} is not set, {@code X} takes the file's content without its
+ * trailing line break. A file that cannot be read stops the start, naming the variable
+ * and the path, never a secret.
+ */
+class SecretFiles implements EnvironmentPostProcessor, Ordered {
+
+	static final String SOURCE = "secretFiles";
+
+	private static final String SUFFIX = "_FILE";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!(environment.getPropertySources()
+			.get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME) instanceof MapPropertySource system)) {
+			return;
+		}
+		Map<String, Object> variables = system.getSource();
+		Map<String, Object> secrets = new LinkedHashMap<>();
+		variables.forEach((name, value) -> {
+			if (name.endsWith(SUFFIX) && name.length() > SUFFIX.length()) {
+				String target = name.substring(0, name.length() - SUFFIX.length());
+				if (!variables.containsKey(target)) {
+					secrets.put(target, read(name, String.valueOf(value)));
+				}
+			}
+		});
+		if (!secrets.isEmpty()) {
+			environment.getPropertySources()
+				.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+						new SystemEnvironmentPropertySource(SOURCE, secrets));
+		}
+	}
+
+	private static String read(String variable, String path) {
+		try {
+			return Files.readString(Path.of(path), StandardCharsets.UTF_8).replaceAll("\\R+$", "");
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException(variable + " names " + path + ", which cannot be read", ex);
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 20;
+	}
+
+}
