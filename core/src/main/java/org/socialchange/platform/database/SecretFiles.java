@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -16,17 +17,25 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Reads secrets from files, as Docker and Kubernetes hand them over: for every
- * environment variable {@code X_FILE} (say {@code TELEGRAM_BOT_TOKEN_FILE=/run/secrets/
- * bot_token}) whose {@code X} is not set, {@code X} takes the file's content without its
- * trailing line break. A file that cannot be read stops the start, naming the variable
- * and the path, never a secret.
+ * Reads secrets from files, as Docker and Kubernetes hand them over: for each variable
+ * {@code X} of {@link #SECRETS} given as {@code X_FILE} (say
+ * {@code TELEGRAM_BOT_TOKEN_FILE=/run/secrets/bot_token}) while {@code X} is not set,
+ * {@code X} takes the file's content without its trailing line break. A file that cannot
+ * be read stops the start, naming the variable and the path, never a secret.
  */
 class SecretFiles implements EnvironmentPostProcessor, Ordered {
 
 	static final String SOURCE = "secretFiles";
 
 	private static final String SUFFIX = "_FILE";
+
+	/**
+	 * The variables of our configuration that may come from a file; only these, since
+	 * other software's variables end in {@code _FILE} too (TF_CLI_CONFIG_FILE, ...).
+	 */
+	static final List<String> SECRETS = List.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_PROXY", "TELEGRAM_WEBHOOK_SECRET",
+			"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "ADMIN_EMAIL",
+			"ADMIN_PASSWORD");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,14 +45,12 @@ class SecretFiles implements EnvironmentPostProcessor, Ordered {
 		}
 		Map<String, Object> variables = system.getSource();
 		Map<String, Object> secrets = new LinkedHashMap<>();
-		variables.forEach((name, value) -> {
-			if (name.endsWith(SUFFIX) && name.length() > SUFFIX.length()) {
-				String target = name.substring(0, name.length() - SUFFIX.length());
-				if (!variables.containsKey(target)) {
-					secrets.put(target, read(name, String.valueOf(value)));
-				}
+		for (String target : SECRETS) {
+			Object path = variables.get(target + SUFFIX);
+			if (path != null && !variables.containsKey(target)) {
+				secrets.put(target, read(target + SUFFIX, String.valueOf(path)));
 			}
-		});
+		}
 		if (!secrets.isEmpty()) {
 			environment.getPropertySources()
 				.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,

@@ -36,6 +36,16 @@ class SecretFilesTests {
 	}
 
 	@Test
+	void otherSoftwaresFileVariablesAreLeftAlone() {
+		StandardEnvironment environment = environment(Map.of("TF_CLI_CONFIG_FILE", "/nowhere/.terraformrc"));
+
+		new SecretFiles().postProcessEnvironment(environment, null);
+
+		assertThat(environment.getPropertySources().contains(SecretFiles.SOURCE)).isFalse();
+		assertThat(environment.getProperty("TF_CLI_CONFIG")).isNull();
+	}
+
+	@Test
 	void aVariableSetDirectlyWins() throws Exception {
 		Path token = Files.writeString(this.secrets.resolve("bot_token"), "from-file");
 		StandardEnvironment environment = environment(
