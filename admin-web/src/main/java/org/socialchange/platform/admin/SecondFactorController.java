@@ -2,6 +2,7 @@ package org.socialchange.platform.admin;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -9,11 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,19 +47,19 @@ class SecondFactorController {
 
 	private final SessionAuthorities sessionAuthorities;
 
-	private final ObjectProvider<AuditLog> audit;
+	private final SignInAttempts attempts;
 
 	private final MessageSource messages;
 
 	SecondFactorController(CoordinatorManagement coordinators, SecondFactor secondFactor,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, SessionAuthorities sessionAuthorities,
-			ObjectProvider<AuditLog> audit, MessageSource messages) {
+			SignInAttempts attempts, MessageSource messages) {
 		this.coordinators = coordinators;
 		this.secondFactor = secondFactor;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.sessionAuthorities = sessionAuthorities;
-		this.audit = audit;
+		this.attempts = attempts;
 		this.messages = messages;
 	}
 
@@ -76,19 +75,19 @@ class SecondFactorController {
 		String address = request.getRemoteAddr();
 		Optional<Duration> wait = this.throttle.wait(email, address);
 		if (wait.isPresent()) {
-			record(email, SignInAttempts.THROTTLED, "second factor from " + address);
-			model.addAttribute("throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+			this.attempts.record(email, SignInAttempts.THROTTLED, address, "second factor");
+			model.addAttribute("throttled", SignInThrottle.minutes(wait.get()));
 			return "login-code";
 		}
 		boolean recovery = SecondFactor.looksLikeRecoveryCode(code);
 		if (!accepted(email, code, recovery)) {
 			this.throttle.failed(email, address);
-			record(email, "signin.code.failed", "from " + address);
+			this.attempts.record(email, "signin.code.failed", address, null);
 			model.addAttribute("wrong", true);
 			return "login-code";
 		}
 		this.throttle.succeeded(email);
-		record(email, "signin.code.accepted", "from " + address + (recovery ? " with a recovery code" : ""));
+		this.attempts.record(email, "signin.code.accepted", address, recovery ? "with a recovery code" : null);
 		this.sessionAuthorities.remove(CoordinatorUsers.SECOND_FACTOR_REQUIRED, authentication, request, response);
 		return "redirect:/";
 	}
@@ -136,7 +135,7 @@ class SecondFactorController {
 				recoveryCodes.stream().map(this.passwordEncoder::encode).toList());
 		this.coordinators.useTotpStep(email, step.getAsLong());
 		session.removeAttribute(PENDING_SECRET);
-		record(email, "account.second-factor.enabled", null);
+		this.attempts.record(email, "account.second-factor.enabled", request.getRemoteAddr(), null);
 		this.sessionAuthorities.remove(CoordinatorUsers.SECOND_FACTOR_ENROLMENT_REQUIRED, authentication, request,
 				response);
 		model.addAttribute("recoveryCodes", recoveryCodes);
@@ -144,14 +143,10 @@ class SecondFactorController {
 	}
 
 	private String enrolment(Model model, String email, String secret) {
-		String issuer = this.messages.getMessage("app.name", null, "Platform", java.util.Locale.ENGLISH);
+		String issuer = this.messages.getMessage("app.name", null, "Platform", Locale.ENGLISH);
 		model.addAttribute("qrCode", this.secondFactor.qrCode(secret, email, issuer));
 		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
 		return "account/two-factor";
-	}
-
-	private void record(String email, String action, String details) {
-		this.audit.ifAvailable((log) -> log.record(email, action, "account:" + email, details, null));
 	}
 
 }

@@ -61,9 +61,8 @@ class SignInAttempts extends OncePerRequestFilter {
 		String address = request.getRemoteAddr();
 		Optional<Duration> wait = this.throttle.wait(email, address);
 		if (wait.isPresent()) {
-			long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
 			record(email, THROTTLED, address, "refused for " + wait.get().toSeconds() + " s more");
-			response.sendRedirect(request.getContextPath() + "/login?throttled=" + minutes);
+			response.sendRedirect(request.getContextPath() + "/login?throttled=" + SignInThrottle.minutes(wait.get()));
 			return;
 		}
 		chain.doFilter(request, response);
@@ -100,7 +99,11 @@ class SignInAttempts extends OncePerRequestFilter {
 		return (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant at) ? at : null;
 	}
 
-	private void record(String email, String action, String address, String details) {
+	/**
+	 * Writes an attempt on an account to the audit log: by whom, from which address, and
+	 * how; never a password or code.
+	 */
+	void record(String email, String action, String address, String details) {
 		String who = (email != null && !email.isBlank()) ? email.strip() : "(no email)";
 		String from = "from " + address + ((details != null) ? ": " + details : "");
 		this.audit.ifAvailable((log) -> log.record(who, action, "account:" + who, from, null));

@@ -59,6 +59,11 @@ class SignInThrottle {
 		this.accounts.invalidate(key(email));
 	}
 
+	/** A wait in whole minutes, as the pages tell it: at least one. */
+	static long minutes(Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
+	}
+
 	private static Duration remaining(Cache<String, Failures> cache, String key, int free, Instant now) {
 		Failures failures = cache.getIfPresent(key);
 		if (failures == null || failures.count() < free) {

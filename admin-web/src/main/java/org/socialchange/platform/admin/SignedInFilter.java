@@ -1,6 +1,7 @@
 package org.socialchange.platform.admin;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,6 +38,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignedInFilter extends OncePerRequestFilter {
 
+	private static final RequestMatcher STATIC = new OrRequestMatcher(
+			Arrays.stream(SecurityConfiguration.STATIC_RESOURCES)
+				.map(PathPatternRequestMatcher.withDefaults()::matcher)
+				.map(RequestMatcher.class::cast)
+				.toList());
+
 	private final CoordinatorManagement coordinators;
 
 	private final SecurityContextRepository securityContexts;
@@ -43,6 +53,12 @@ class SignedInFilter extends OncePerRequestFilter {
 	SignedInFilter(CoordinatorManagement coordinators, SecurityContextRepository securityContexts) {
 		this.coordinators = coordinators;
 		this.securityContexts = securityContexts;
+	}
+
+	/** Stylesheets and scripts need no account: no query for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return STATIC.matches(request);
 	}
 
 	@Override
