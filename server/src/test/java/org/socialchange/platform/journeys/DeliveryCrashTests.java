@@ -27,6 +27,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.socialchange.platform.PlatformTest;
 import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.PlatformApplication;
+import org.socialchange.platform.database.DatabaseCredentials;
 import org.socialchange.platform.delivery.DeliverySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,8 +129,9 @@ class DeliveryCrashTests {
 	private JdbcTemplate embeddedDatabase() {
 		try {
 			List<String> pid = Files.readAllLines(this.dataDir.resolve("postgres").resolve("postmaster.pid"));
-			String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
-			return new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+			String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/platform";
+			String password = DatabaseCredentials.in(this.dataDir).platform();
+			return new JdbcTemplate(new DriverManagerDataSource(url, "platform", password));
 		}
 		catch (IOException | IndexOutOfBoundsException ex) {
 			throw new IllegalStateException("The embedded database is not running yet", ex);
