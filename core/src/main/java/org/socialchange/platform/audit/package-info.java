@@ -3,5 +3,5 @@
  * transaction of the action it records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "broadcasts", "coordinators", "identity", "privacy" })
+		allowedDependencies = { "broadcasts", "coordinators", "educators", "groups", "identity", "privacy" })
 package org.socialchange.platform.audit;

@@ -194,6 +194,11 @@ public class CoordinatorManagement {
 		return this.coordinators.findById(id);
 	}
 
+	/** The enabled account that linked this Telegram user, if any. */
+	public Optional<Coordinator> findByTelegramUser(long telegramUserId) {
+		return this.coordinators.findByTelegramUserId(telegramUserId).filter((coordinator) -> !coordinator.disabled());
+	}
+
 	/**
 	 * Invites a new account by a one-time link; answers its token, which is stored only
 	 * as a hash.

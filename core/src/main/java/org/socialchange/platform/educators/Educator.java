@@ -91,6 +91,16 @@ public class Educator {
 	@Column(nullable = false)
 	private boolean paused;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Admission admission = Admission.PENDING;
+
+	@Column(name = "admitted_at")
+	private Instant admittedAt;
+
+	@Column(name = "admitted_by")
+	private String admittedBy;
+
 	@Column(nullable = false)
 	private boolean unreachable;
 
@@ -269,6 +279,42 @@ public class Educator {
 	}
 
 	/** True once the whole registration is done. */
+	/** Made a member, by an invite link or a coordinator ({@code by}), if not one yet. */
+	void admit(String by, Instant now) {
+		if (this.admission != Admission.MEMBER) {
+			this.admission = Admission.MEMBER;
+			this.admittedAt = now;
+			this.admittedBy = by;
+		}
+	}
+
+	/** A coordinator declined the pending educator. */
+	void decline(String by, Instant now) {
+		if (this.admission == Admission.MEMBER) {
+			throw new IllegalStateException("A member cannot be declined");
+		}
+		this.admission = Admission.DECLINED;
+		this.admittedAt = now;
+		this.admittedBy = by;
+	}
+
+	public Admission admission() {
+		return this.admission;
+	}
+
+	/** True for a registered member, who may see other educators and join groups. */
+	public boolean isMember() {
+		return isRegistered() && this.admission == Admission.MEMBER;
+	}
+
+	public Optional<Instant> admittedAt() {
+		return Optional.ofNullable(this.admittedAt);
+	}
+
+	public Optional<String> admittedBy() {
+		return Optional.ofNullable(this.admittedBy);
+	}
+
 	public boolean isRegistered() {
 		return this.registeredAt != null;
 	}

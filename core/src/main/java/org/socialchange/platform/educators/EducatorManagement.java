@@ -11,10 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.privacy.DataSubject;
 import org.socialchange.platform.privacy.PrivacyManagement;
@@ -35,12 +38,26 @@ public class EducatorManagement {
 
 	private final PrivacyManagement privacy;
 
-	EducatorManagement(Educators educators, Erasures erasures, Clock clock, PrivacyManagement privacy) {
+	private final ApplicationEventPublisher events;
+
+	private final boolean openRegistration;
+
+	EducatorManagement(Educators educators, Erasures erasures, Clock clock, PrivacyManagement privacy,
+			ApplicationEventPublisher events, @Value("${platform.registration.open:false}") boolean openRegistration) {
 		this.educators = educators;
 		this.erasures = erasures;
 		this.clock = clock;
 		this.privacy = privacy;
+		this.events = events;
+		this.openRegistration = openRegistration;
 	}
+
+	/** What {@code admitted_by} says of an educator admitted without a coordinator. */
+	static final String OPEN_REGISTRATION = "open registration";
+
+	static final String INVITE = "invite link";
+
+	static final String COORDINATOR = "coordinator #";
 
 	public Optional<Educator> find(TelegramUserId user) {
 		return this.educators.findByTelegramUserId(user.value());
@@ -132,10 +149,96 @@ public class EducatorManagement {
 		return change(user, (educator) -> educator.network(network));
 	}
 
-	/** Every question answered: the educator is registered (dated the first time). */
+	/**
+	 * Every question answered: the educator is registered (dated the first time); where
+	 * registration is open ({@code PLATFORM_REGISTRATION_OPEN}) they are a member at
+	 * once, else pending until an invite link or a coordinator admits them.
+	 */
 	@Transactional
 	public Educator completeRegistration(TelegramUserId user) {
-		return change(user, (educator) -> educator.completeRegistration(this.clock.instant()));
+		return change(user, (educator) -> {
+			educator.completeRegistration(this.clock.instant());
+			if (this.openRegistration) {
+				educator.admit(OPEN_REGISTRATION, this.clock.instant());
+			}
+		});
+	}
+
+	/** Whether everyone who registers is a member at once. */
+	public boolean registrationOpen() {
+		return this.openRegistration;
+	}
+
+	/** The educator came by an invite link of a group or the network: a member. */
+	@Transactional
+	public Educator admitByInvite(TelegramUserId user) {
+		return change(user, (educator) -> educator.admit(INVITE, this.clock.instant()));
+	}
+
+	/**
+	 * Registered educators inside the scope who wait for a coordinator (pending), the
+	 * longest waiting first.
+	 */
+	public List<Educator> pending(EducatorScope scope) {
+		return this.educators.findByAdmissionAndRegisteredAtIsNotNullOrderByRegisteredAt(Admission.PENDING)
+			.stream()
+			.filter((educator) -> inScope(educator, scope))
+			.toList();
+	}
+
+	/** The educator, whether registered or not. */
+	public Optional<Educator> find(EducatorId id) {
+		return this.educators.findById(id.value());
+	}
+
+	/** Those of the educators that exist, in no particular order. */
+	public List<Educator> findAll(java.util.Collection<EducatorId> ids) {
+		return this.educators.findAllById(ids.stream().map(EducatorId::value).toList());
+	}
+
+	/** A registered educator inside the scope; {@link EducatorNotFound} otherwise. */
+	public Educator find(EducatorId id, EducatorScope scope) {
+		return this.educators.findById(id.value())
+			.filter((educator) -> educator.isRegistered() && inScope(educator, scope))
+			.orElseThrow(() -> new EducatorNotFound(id.value()));
+	}
+
+	/**
+	 * A coordinator admits a pending (or declined) educator of their scope; the educator
+	 * hears it ({@link AdmissionDecided}).
+	 */
+	@Transactional
+	public Educator approve(EducatorId id, long coordinatorId, String by, EducatorScope scope) {
+		Educator educator = find(id, scope);
+		if (educator.admission() == Admission.MEMBER) {
+			return educator;
+		}
+		educator.admit(COORDINATOR + coordinatorId, this.clock.instant());
+		this.events.publishEvent(
+				new AdmissionDecided(id, ChatId.of(educator.chatId()), educator.language(), Admission.MEMBER, by));
+		return this.educators.save(educator);
+	}
+
+	/** A coordinator declines a pending educator of their scope, who hears it kindly. */
+	@Transactional
+	public Educator decline(EducatorId id, long coordinatorId, String by, EducatorScope scope) {
+		Educator educator = find(id, scope);
+		if (educator.admission() != Admission.PENDING) {
+			return educator;
+		}
+		educator.decline(COORDINATOR + coordinatorId, this.clock.instant());
+		this.events.publishEvent(
+				new AdmissionDecided(id, ChatId.of(educator.chatId()), educator.language(), Admission.DECLINED, by));
+		return this.educators.save(educator);
+	}
+
+	/** Whether the educator lives in the scope's countries and networks. */
+	static boolean inScope(Educator educator, EducatorScope scope) {
+		if (scope.nobody()) {
+			return false;
+		}
+		return (scope.countries().isEmpty() || educator.country().filter(scope.countries()::contains).isPresent())
+				&& (scope.networks().isEmpty() || educator.network().filter(scope.networks()::contains).isPresent());
 	}
 
 	@Transactional

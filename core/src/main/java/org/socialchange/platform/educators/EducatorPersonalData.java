@@ -78,6 +78,8 @@ class EducatorPersonalData implements PersonalData {
 		data.put("joinedAt", educator.joinedAt().toString());
 		data.put("consentedAt", educator.consentedAt().map(Object::toString).orElse(null));
 		data.put("registeredAt", educator.registeredAt().map(Object::toString).orElse(null));
+		data.put("admission", educator.admission().name());
+		data.put("admittedAt", educator.admittedAt().map(Object::toString).orElse(null));
 		data.put("broadcastsPaused", educator.paused());
 		data.put("unreachable", educator.unreachable());
 		return data;

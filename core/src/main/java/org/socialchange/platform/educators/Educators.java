@@ -19,6 +19,8 @@ interface Educators extends ListCrudRepository<Educator, Long> {
 
 	long countByRegisteredAtIsNotNull();
 
+	List<Educator> findByAdmissionAndRegisteredAtIsNotNullOrderByRegisteredAt(Admission admission);
+
 	long countByTelegramUserIdLessThanOrTelegramUserIdGreaterThan(long lowest, long highest);
 
 	/** People who met the bot but never consented, last seen before the instant. */

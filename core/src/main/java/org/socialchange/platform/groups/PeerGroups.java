@@ -1,0 +1,18 @@
+package org.socialchange.platform.groups;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PeerGroups extends JpaRepository<PeerGroup, Long> {
+
+	List<PeerGroup> findAllByOrderById();
+
+	Optional<PeerGroup> findByInviteToken(String inviteToken);
+
+	Optional<PeerGroup> findByChatId(Long chatId);
+
+	Optional<PeerGroup> findByChatCodeHash(String chatCodeHash);
+
+}
