@@ -34,7 +34,8 @@ class EducatorManagementTests {
 
 	EducatorManagement management() {
 		return new EducatorManagement(this.educators, new Erasures(this.jdbc),
-				Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), this.privacy);
+				Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), this.privacy, (event) -> {
+				}, false);
 	}
 
 	@Test
