@@ -13,12 +13,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.identity.BotUsername;
+
 /**
  * Who the bot is on Telegram ({@code getMe}), asked once when first needed: its username
  * tells a {@code /command@thisbot} in a group from a command meant for another bot.
  */
 @Component
-public class BotIdentity {
+public class BotIdentity implements BotUsername {
 
 	private static final Logger log = LoggerFactory.getLogger(BotIdentity.class);
 
@@ -31,6 +33,7 @@ public class BotIdentity {
 	}
 
 	/** The bot's username, lower case; empty while Telegram could not be asked. */
+	@Override
 	public Optional<String> username() {
 		User known = this.me.get();
 		if (known == null) {
