@@ -61,12 +61,17 @@ class PersonalDataCoverageTests {
 			// page
 			"coordinators", "admin accounts and their own linked Telegram account",
 			// append-only and hash-chained, so nothing could be erased from it: it names
-			// coordinators and broadcasts, never an educator's chat (AuditLog refuses
+			// coordinators, broadcasts and groups, an educator only by the internal id
+			// that means nothing once they are erased, never a chat (AuditLog refuses
 			// chat: subjects; migration V16 stripped the old ones)
-			"audit_entries", "coordinators' actions; no educator in them",
+			"audit_entries", "coordinators' actions; educators by internal id only",
 			// invited_by is an administrator's e-mail address; invitations are for
 			// admin accounts, not educators
-			"coordinator_invitations", "admin accounts invited by administrators");
+			"coordinator_invitations", "admin accounts invited by administrators",
+			// chat_id is the Telegram group chat linked to a peer group, not a person
+			"peer_groups", "groups and the group chats linked to them",
+			// created_by is the coordinator's e-mail address; nothing of who used a link
+			"network_invites", "invite links made by coordinators");
 
 	/** Quartz's job store: job and trigger names and times, no person in them. */
 	static final String QUARTZ_PREFIX = "qrtz_";
