@@ -187,7 +187,7 @@ public class EducatorManagement {
 	}
 
 	/** The educator, whether registered or not. */
-	public Optional<Educator> find(EducatorId id) {
+	public Optional<Educator> byId(EducatorId id) {
 		return this.educators.findById(id.value());
 	}
 

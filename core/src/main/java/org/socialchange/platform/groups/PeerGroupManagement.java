@@ -206,7 +206,7 @@ public class PeerGroupManagement {
 	}
 
 	private JoinOutcome decide(PeerGroup group, EducatorId educatorId, boolean approve, String by) {
-		Optional<Educator> educator = this.educators.find(educatorId);
+		Optional<Educator> educator = this.educators.byId(educatorId);
 		if (educator.isEmpty() || !this.memberships.hasRequested(group.id(), educatorId.value())) {
 			return this.memberships.isMember(group.id(), educatorId.value()) ? JoinOutcome.ALREADY_MEMBER
 					: JoinOutcome.NOT_FOUND;
