@@ -61,6 +61,8 @@ class SecurityConfiguration {
 
 	static final String VIEWER = CoordinatorRole.VIEWER.name();
 
+	static final String FACILITATOR = CoordinatorRole.FACILITATOR.name();
+
 	/**
 	 * By role: accounts pages for administrators only; broadcasts for administrators and
 	 * coordinators, readable by viewers, not for facilitators; a viewer only reads (GET),
@@ -118,6 +120,20 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/broadcasts", "/broadcasts/**")
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR, VIEWER)
 			.requestMatchers("/broadcasts", "/broadcasts/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers(HttpMethod.GET, "/groups/new")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers(HttpMethod.GET, "/groups", "/groups/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR, FACILITATOR, VIEWER)
+			.requestMatchers(HttpMethod.POST, "/groups")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers("/groups/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR, FACILITATOR)
+			.requestMatchers(HttpMethod.GET, "/educators/pending")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR, VIEWER)
+			.requestMatchers("/educators/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers("/invites", "/invites/**")
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.authenticated()

@@ -23,6 +23,13 @@ import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.groups.GroupAccess;
+import org.socialchange.platform.groups.GroupText;
+import org.socialchange.platform.groups.JoinPolicy;
+import org.socialchange.platform.groups.NetworkInvites;
+import org.socialchange.platform.groups.PeerGroupDraft;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +38,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -100,7 +108,25 @@ class AuthorizationMatrixTests {
 			row("POST /coordinators/{id}/disable", Kind.ACCOUNT, "ok|404 403 403 403 403 login login"),
 			row("POST /coordinators/{id}/enable", Kind.ACCOUNT,  "ok|404 403 403 403 403 login login"),
 			row("GET /invitations/{token}", Kind.INVITATION,     "ok|404 ok|404 ok|404 ok|404 ok|404 login ok|404"),
-			row("POST /invitations/{token}", Kind.INVITATION,    "ok|404 ok|404 ok|404 ok|404 ok|404 login ok|404")
+			row("POST /invitations/{token}", Kind.INVITATION,    "ok|404 ok|404 ok|404 ok|404 ok|404 login ok|404"),
+			row("GET /groups", Kind.NONE,                        "ok ok ok ok ok login login"),
+			row("GET /groups/new", Kind.NONE,                    "ok ok ok 403 403 login login"),
+			row("POST /groups", Kind.NONE,                       "ok ok ok 403 403 login login"),
+			row("GET /groups/{id}", Kind.GROUP,                  "ok ok ok|404 ok|404 ok|404 login login"),
+			row("GET /groups/{id}/edit", Kind.GROUP,             "ok ok ok|404 ok|404 404 login login"),
+			row("POST /groups/{id}", Kind.GROUP,                 "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/invite", Kind.GROUP,          "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/invite/revoke", Kind.GROUP,   "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/chat/code", Kind.GROUP,       "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/chat/unlink", Kind.GROUP,     "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/requests/{educator}/approve", Kind.GROUP, "ok ok ok|404 ok|404 403 login login"),
+			row("POST /groups/{id}/requests/{educator}/decline", Kind.GROUP, "ok ok ok|404 ok|404 403 login login"),
+			row("GET /educators/pending", Kind.NONE,             "ok ok ok 403 ok login login"),
+			row("POST /educators/{id}/approve", Kind.PENDING,    "ok ok ok|404 403 403 login login"),
+			row("POST /educators/{id}/decline", Kind.PENDING,    "ok ok ok|404 403 403 login login"),
+			row("GET /invites", Kind.NONE,                       "ok ok ok 403 403 login login"),
+			row("POST /invites", Kind.NONE,                      "ok ok ok 403 403 login login"),
+			row("POST /invites/{id}/revoke", Kind.NETWORK_INVITE, "ok ok ok|404 403 403 login login")
 			// @formatter:on
 	);
 
@@ -119,6 +145,27 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	BroadcastManagement broadcasts;
+
+	@Autowired
+	PeerGroupManagement groups;
+
+	@Autowired
+	NetworkInvites invites;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long georgiaGroup;
+
+	long azerbaijanGroup;
+
+	long georgiaPending;
+
+	long azerbaijanPending;
+
+	long georgiaInvite;
+
+	long azerbaijanInvite;
 
 	long georgiaBroadcast;
 
@@ -148,6 +195,30 @@ class AuthorizationMatrixTests {
 		this.token = this.coordinators
 			.invite("invitee@example.org", CoordinatorRole.VIEWER, Set.of(Country.GE), Set.of(), admin)
 			.token();
+		GroupAccess everything = new GroupAccess(0, admin, CoordinatorRole.ADMINISTRATOR, EducatorScope.all());
+		long facilitator = this.coordinators.find(Account.FACILITATOR.email).orElseThrow().id();
+		this.georgiaGroup = this.groups.create(group(VISIBLE, Country.GE, Set.of(facilitator)), everything).id();
+		this.azerbaijanGroup = this.groups.create(group(SECRET, Country.AZ, Set.of()), everything).id();
+		this.georgiaPending = pending(VISIBLE, Country.GE, 9_100_001L);
+		this.azerbaijanPending = pending(SECRET, Country.AZ, 9_100_002L);
+		this.georgiaInvite = this.invites.create(VISIBLE, Country.GE, Network.ALUMNI, everything).id();
+		this.azerbaijanInvite = this.invites.create(SECRET, Country.AZ, Network.ALUMNI, everything).id();
+	}
+
+	static PeerGroupDraft group(String name, Country country, Set<Long> facilitators) {
+		return new PeerGroupDraft(Map.of(Language.RU, new GroupText(name, name)), Set.of(), country, Network.ALUMNI,
+				Language.RU, JoinPolicy.APPROVAL, null, facilitators);
+	}
+
+	long pending(String name, Country country, long telegramId) {
+		this.jdbc.update("""
+				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
+				    registered_at, consented_at, country, network, display_name, admission)
+				values (?, ?, 'ru', 'UTC', now(), now(), now(), now(), ?, 'ALUMNI', ?, 'PENDING')""", telegramId,
+				telegramId, country.name(), name);
+		Long id = this.jdbc.queryForObject("select id from educators where telegram_user_id = ?", Long.class,
+				telegramId);
+		return (id != null) ? id : 0;
 	}
 
 	@Test
@@ -196,6 +267,16 @@ class AuthorizationMatrixTests {
 		}
 		else if (kind == Kind.ACCOUNT) {
 			path = path.replace("{id}", Long.toString(inScope ? this.account : 987654321L));
+		}
+		else if (kind == Kind.GROUP) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaGroup : this.azerbaijanGroup))
+				.replace("{educator}", Long.toString(this.georgiaPending));
+		}
+		else if (kind == Kind.PENDING) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaPending : this.azerbaijanPending));
+		}
+		else if (kind == Kind.NETWORK_INVITE) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaInvite : this.azerbaijanInvite));
 		}
 		else if (kind == Kind.INVITATION) {
 			path = path.replace("{token}", inScope ? this.token : "not-a-real-token");
@@ -297,7 +378,19 @@ class AuthorizationMatrixTests {
 		ACCOUNT,
 
 		/** An invitation token: a valid one, or one that is not. */
-		INVITATION
+		INVITATION,
+
+		/**
+		 * A peer group of Georgia (facilitated by the facilitator) or of Azerbaijan; a
+		 * request of a pending educator.
+		 */
+		GROUP,
+
+		/** A pending educator of Georgia or of Azerbaijan. */
+		PENDING,
+
+		/** A network invite link for Georgia or for Azerbaijan. */
+		NETWORK_INVITE
 
 	}
 
