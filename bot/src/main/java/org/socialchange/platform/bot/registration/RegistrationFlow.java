@@ -110,6 +110,11 @@ public class RegistrationFlow extends QuestionFlow {
 		this.replies.send(incoming.chat(),
 				done + "\n\n" + this.summary.of(registered) + "\n\n" + this.commands.help(registered.language()));
 		conversation.get(PAYLOAD).ifPresent((payload) -> this.deepLinks.open(now, registered, payload));
+		// an invite link opened just now made them a member; anyone else waits, and is
+		// told
+		if (this.educators.find(incoming.user()).filter((educator) -> !educator.isMember()).isPresent()) {
+			this.replies.send(incoming.chat(), this.replies.text(now, "admission.pending"));
+		}
 	}
 
 	@Override
