@@ -24,7 +24,12 @@ public class Registrations {
 
 	/** Sends /start and picks the language; returns the privacy question. */
 	public JsonNode startAndChoose(long user, Language language) {
-		int start = this.sandbox.write(user, "/start");
+		return startAndChoose(user, language, "/start");
+	}
+
+	/** Sends this /start (perhaps with a deep-link payload) and picks the language. */
+	public JsonNode startAndChoose(long user, Language language, String startCommand) {
+		int start = this.sandbox.write(user, startCommand);
 		JsonNode picker = this.sandbox.awaitBotMessage(user, start);
 		this.sandbox.press(user, picker.get("messageId").asInt(), "lang:" + language.code());
 		return awaitQuestion(user, picker.get("messageId").asInt(), language, "privacy.notice");
@@ -49,7 +54,12 @@ public class Registrations {
 
 	/** The whole registration with the given answers; returns the closing summary. */
 	public JsonNode register(long user, Language language, String country, String zone) {
-		JsonNode privacy = startAndChoose(user, language);
+		return register(user, language, country, zone, "/start");
+	}
+
+	/** The whole registration, begun with this /start (a deep link, say). */
+	public JsonNode register(long user, Language language, String country, String zone, String startCommand) {
+		JsonNode privacy = startAndChoose(user, language, startCommand);
 		JsonNode name = answer(user, privacy, "reg:PRIVACY:yes", language, "registration.name.prompt");
 		JsonNode countryQuestion = answer(user, name, "reg:NAME:tg", language, "registration.country.prompt");
 		answer(user, countryQuestion, "reg:COUNTRY:" + country, language,
