@@ -10,4 +10,11 @@ public interface GroupMembershipHandler {
 
 	void onBotMembership(Incoming incoming, ChatMemberUpdated change);
 
+	/**
+	 * The group became a supergroup: {@code from} is the old chat id, {@code to} the new
+	 * one ({@code migrate_to_chat_id}).
+	 */
+	default void onMigration(long from, long to) {
+	}
+
 }

@@ -38,7 +38,8 @@ class UpdateDispatcher {
 
 	private final EducatorManagement educators;
 
-	private final Map<String, CommandHandler> commands;
+	/** Handlers by command; one name may have a handler per kind of chat. */
+	private final Map<String, List<CommandHandler>> commands;
 
 	private final Map<String, ButtonHandler<?>> buttons;
 
@@ -60,7 +61,7 @@ class UpdateDispatcher {
 			Flows flows, List<GroupMembershipHandler> groupMembership, Conversations conversations, HelpCommand help,
 			Replies replies, BotIdentity identity) {
 		this.educators = educators;
-		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
+		this.commands = commands.stream().collect(Collectors.groupingBy(CommandHandler::command));
 		this.buttons = buttons.stream()
 			.collect(Collectors.toMap((handler) -> handler.type().prefix(), Function.identity()));
 		this.flows = flows.byName();
@@ -97,10 +98,12 @@ class UpdateDispatcher {
 		if (update.hasMessage()) {
 			Message message = update.getMessage();
 			ChatType type = ChatType.of(message.getChat().getType());
+			if (type.isGroup() && message.getMigrateToChatId() != null) {
+				return true;
+			}
 			return message.getFrom() != null && (type == ChatType.PRIVATE || (type.isGroup()
 					&& command(message).filter((command) -> this.identity.addressed(command.addressee()))
-						.map((command) -> this.commands.get(command.name()))
-						.filter((handler) -> handler.chats().contains(type))
+						.flatMap((command) -> handler(command.name(), type))
 						.isPresent()));
 		}
 		return (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null)
@@ -108,7 +111,13 @@ class UpdateDispatcher {
 	}
 
 	void dispatch(Update update) {
-		if (update.hasMessage() && update.getMessage().getFrom() != null) {
+		if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null
+				&& ChatType.of(update.getMessage().getChat().getType()).isGroup()) {
+			long from = update.getMessage().getChatId();
+			long to = update.getMessage().getMigrateToChatId();
+			this.groupMembership.forEach((handler) -> handler.onMigration(from, to));
+		}
+		else if (update.hasMessage() && update.getMessage().getFrom() != null) {
 			Message message = update.getMessage();
 			ChatType type = ChatType.of(message.getChat().getType());
 			Incoming incoming = incoming(update, message.getFrom(), chat(message.getChat(), message));
@@ -167,9 +176,9 @@ class UpdateDispatcher {
 	private void onPrivateMessage(Incoming incoming, Message message) {
 		Optional<Command> command = command(message);
 		if (command.isPresent()) {
-			CommandHandler handler = this.commands.get(command.get().name());
-			if (handler != null && handler.chats().contains(ChatType.PRIVATE)) {
-				run(handler, incoming, command.get().argument());
+			Optional<CommandHandler> handler = handler(command.get().name(), ChatType.PRIVATE);
+			if (handler.isPresent()) {
+				run(handler.get(), incoming, command.get().argument());
 				return;
 			}
 			this.help.notUnderstood(incoming);
@@ -189,7 +198,17 @@ class UpdateDispatcher {
 	 * {@link #concerns}).
 	 */
 	private void onGroupCommand(Incoming incoming, Message message) {
-		command(message).ifPresent((command) -> run(this.commands.get(command.name()), incoming, command.argument()));
+		ChatType type = incoming.chat().type();
+		command(message).ifPresent((command) -> handler(command.name(), type)
+			.ifPresent((handler) -> run(handler, incoming, command.argument())));
+	}
+
+	/** The handler of the command in this kind of chat, if it works there. */
+	private Optional<CommandHandler> handler(String name, ChatType type) {
+		return this.commands.getOrDefault(name, List.of())
+			.stream()
+			.filter((handler) -> handler.chats().contains(type))
+			.findFirst();
 	}
 
 	private void run(CommandHandler handler, Incoming incoming, String argument) {

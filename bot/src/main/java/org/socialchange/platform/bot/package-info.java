@@ -5,5 +5,5 @@
  * {@code coordinators}) and reach the domain only through the core modules' APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Telegram bot", allowedDependencies = { "coordinators",
-		"delivery", "educators", "identity", "privacy", "sandbox", "translations" })
+		"delivery", "educators", "groups", "identity", "privacy", "sandbox", "translations" })
 package org.socialchange.platform.bot;

@@ -75,6 +75,12 @@ public class Broadcast {
 	@Column(nullable = false)
 	private String networks;
 
+	@Column(name = "peer_groups", nullable = false)
+	private String peerGroups = "";
+
+	@Column(name = "post_to_group_chats", nullable = false)
+	private boolean postToGroupChats;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Timing timing;
@@ -141,6 +147,8 @@ public class Broadcast {
 		this.countries = join(draft.audience().countries(), Country::name);
 		this.languages = join(draft.audience().languages(), Language::code);
 		this.networks = join(draft.audience().networks(), Network::name);
+		this.peerGroups = draft.groups().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		this.postToGroupChats = draft.postToGroupChats() && !draft.groups().isEmpty();
 		this.timing = draft.timing();
 		this.zone = draft.zone().getId();
 		if (draft.timing() == Timing.AT) {
@@ -251,6 +259,16 @@ public class Broadcast {
 		return values.isEmpty() ? Set.of() : Arrays.stream(values.split(",")).map(parse).collect(Collectors.toSet());
 	}
 
+	/** The peer groups whose members it is for; empty: no group restriction. */
+	public Set<Long> groups() {
+		return split(this.peerGroups, Long::valueOf);
+	}
+
+	/** Whether it is also posted into the linked chats of its groups. */
+	public boolean postToGroupChats() {
+		return this.postToGroupChats;
+	}
+
 	public Timing timing() {
 		return this.timing;
 	}
@@ -311,7 +329,8 @@ public class Broadcast {
 			case LOCAL -> this.localTime;
 		};
 		return new BroadcastDraft(texts(), fallback(), this.linkText, this.linkUrl, audience(), this.timing, at, zone(),
-				(this.expiresAt != null) ? this.expiresAt.atZone(zone()).toLocalDateTime() : null);
+				(this.expiresAt != null) ? this.expiresAt.atZone(zone()).toLocalDateTime() : null, groups(),
+				this.postToGroupChats);
 	}
 
 }

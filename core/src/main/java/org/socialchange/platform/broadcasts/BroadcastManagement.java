@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +23,10 @@ import org.socialchange.platform.educators.EducatorAudience;
 import org.socialchange.platform.educators.EducatorAudience.Recipient;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.OutOfScope;
+import org.socialchange.platform.groups.GroupChats;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.translations.Language;
 
 /**
@@ -58,9 +64,15 @@ public class BroadcastManagement {
 
 	private final BroadcastSettings settings;
 
+	private final PeerGroupManagement groups;
+
+	private final GroupChats groupChats;
+
 	BroadcastManagement(Broadcasts broadcasts, EducatorAudience audience, DeliveryManagement deliveries,
 			ApplicationEventPublisher events, Clock clock, CoordinatorManagement coordinators,
-			BroadcastSettings settings) {
+			BroadcastSettings settings, PeerGroupManagement groups, GroupChats groupChats) {
+		this.groups = groups;
+		this.groupChats = groupChats;
 		this.broadcasts = broadcasts;
 		this.audience = audience;
 		this.deliveries = deliveries;
@@ -75,7 +87,18 @@ public class BroadcastManagement {
 	 * or networks outside the scope is refused.
 	 */
 	public AudiencePreview preview(BroadcastDraft draft, EducatorScope scope) {
-		Map<Language, Long> counts = this.audience.countByLanguage(inside(draft, scope), scope);
+		Map<Language, Long> counts;
+		if (draft.groups().isEmpty()) {
+			counts = this.audience.countByLanguage(inside(draft, scope), scope);
+		}
+		else {
+			counts = new EnumMap<>(Language.class);
+			for (Language language : Language.values()) {
+				counts.put(language, 0L);
+			}
+			recipients(draft.withAudience(inside(draft, scope)), scope)
+				.forEach((recipient) -> counts.merge(recipient.language(), 1L, Long::sum));
+		}
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		long fallback = counts.entrySet()
 			.stream()
@@ -95,7 +118,7 @@ public class BroadcastManagement {
 		check(draft);
 		draft = draft.withAudience(inside(draft, scope));
 		Instant now = this.clock.instant();
-		List<Recipient> recipients = this.audience.recipients(draft.audience(), scope);
+		List<Recipient> recipients = recipients(draft, scope);
 		boolean needsApproval = Broadcast.needsApproval(recipients.size(), this.settings.approvalThreshold());
 		Broadcast broadcast = this.broadcasts.save(new Broadcast(draft, by, now, recipients.size(), needsApproval));
 		if (needsApproval) {
@@ -118,7 +141,8 @@ public class BroadcastManagement {
 	public Broadcast approve(long id, String by, EducatorScope scope) {
 		Broadcast broadcast = find(id, scope);
 		Instant now = this.clock.instant();
-		List<Recipient> recipients = this.audience.recipients(broadcast.audience(), scope);
+		inside(broadcast.draft(), scope);
+		List<Recipient> recipients = recipients(broadcast.draft(), scope);
 		broadcast.approve(by, now, recipients.size());
 		enqueue(broadcast, broadcast.draft(), recipients, now);
 		this.events.publishEvent(new BroadcastApproved(id, by, recipients.size(), summary(broadcast)));
@@ -143,7 +167,33 @@ public class BroadcastManagement {
 					draft.textFor(recipient.language()), broadcast.linkText().orElse(null),
 					broadcast.linkUrl().orElse(null), notBefore(draft, recipient, now), expiresAt));
 		}
+		if (broadcast.postToGroupChats()) {
+			for (GroupChats.GroupChat chat : this.groupChats.linkedChats(broadcast.groups(), EducatorScope.all(),
+					this.groups)) {
+				Language language = this.groups.group(chat.groupId())
+					.map((group) -> group.primaryLanguage())
+					.orElse(draft.fallback());
+				messages.add(new NewDelivery(null, ChatId.of(chat.chatId()), chat.threadId(), draft.textFor(language),
+						broadcast.linkText().orElse(null), broadcast.linkUrl().orElse(null),
+						notBefore(draft, new Recipient(null, ChatId.of(chat.chatId()), language, null), now),
+						expiresAt));
+			}
+		}
 		this.deliveries.enqueue(SOURCE, broadcast.id(), 0, messages);
+	}
+
+	/**
+	 * The educators the draft reaches inside the scope: its audience, and of them only
+	 * the members of its peer groups when it names some (groups outside the scope count
+	 * as none).
+	 */
+	private List<Recipient> recipients(BroadcastDraft draft, EducatorScope scope) {
+		List<Recipient> recipients = this.audience.recipients(draft.audience(), scope);
+		if (draft.groups().isEmpty()) {
+			return recipients;
+		}
+		Set<EducatorId> members = new HashSet<>(this.groups.memberIds(draft.groups(), scope));
+		return recipients.stream().filter((recipient) -> members.contains(recipient.educatorId())).toList();
 	}
 
 	/**
@@ -200,7 +250,10 @@ public class BroadcastManagement {
 		String link = broadcast.linkUrl()
 			.map((url) -> ", link \"" + broadcast.linkText().orElse("") + "\" to " + url)
 			.orElse("");
-		return "\"" + broadcast.title() + "\" in " + broadcast.texts().keySet() + ", " + when + link;
+		String groups = broadcast.groups().isEmpty() ? ""
+				: ", peer groups " + broadcast.groups().stream().sorted().toList()
+						+ (broadcast.postToGroupChats() ? " and their chats" : "");
+		return "\"" + broadcast.title() + "\" in " + broadcast.texts().keySet() + ", " + when + link + groups;
 	}
 
 	/** Cancels a broadcast: nothing of it not yet sent goes out any more. */
@@ -240,7 +293,14 @@ public class BroadcastManagement {
 	 * The draft's audience restricted to the scope; refused when it names a country or
 	 * network outside it.
 	 */
-	private static EducatorAudience.Filter inside(BroadcastDraft draft, EducatorScope scope) {
+	private EducatorAudience.Filter inside(BroadcastDraft draft, EducatorScope scope) {
+		if (!draft.groups().isEmpty()) {
+			Set<Long> allowed = new HashSet<>();
+			this.groups.inScope(scope).forEach((group) -> allowed.add(group.id()));
+			if (!allowed.containsAll(draft.groups())) {
+				throw new OutOfScope("A peer group of the audience is not inside the scope");
+			}
+		}
 		EducatorAudience.Filter audience = scope.restrict(draft.audience());
 		if (!scope.covers(audience)) {
 			throw new OutOfScope("The audience is not inside the scope");

@@ -3,5 +3,5 @@
  * outbox, with progress and cancellation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Broadcasts",
-		allowedDependencies = { "coordinators", "delivery", "educators", "identity", "translations" })
+		allowedDependencies = { "coordinators", "delivery", "educators", "groups", "identity", "translations" })
 package org.socialchange.platform.broadcasts;

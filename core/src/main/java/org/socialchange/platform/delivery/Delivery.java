@@ -40,6 +40,9 @@ public class Delivery {
 	@Column(name = "chat_id", nullable = false)
 	private long chatId;
 
+	@Column(name = "thread_id")
+	private Integer threadId;
+
 	@Column(nullable = false)
 	private String text;
 
@@ -120,7 +123,12 @@ public class Delivery {
 	}
 
 	OutgoingMessage message(boolean paid) {
-		return new OutgoingMessage(chat(), this.text, this.linkText, this.linkUrl, paid);
+		return new OutgoingMessage(chat(), this.threadId, this.text, this.linkText, this.linkUrl, paid);
+	}
+
+	/** The group chat became a supergroup: the message goes to its new id. */
+	void moveTo(long chatId) {
+		this.chatId = chatId;
 	}
 
 	boolean expiredAt(Instant now) {

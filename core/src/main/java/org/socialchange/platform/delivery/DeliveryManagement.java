@@ -34,8 +34,8 @@ public class DeliveryManagement {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.batchUpdate("""
 				insert into deliveries (source, source_id, educator_id, chat_id, text, link_text, link_url, priority,
-				    not_before, expires_at, state, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""", messages, 1000, (statement, message) -> {
+				    not_before, expires_at, state, created_at, thread_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", messages, 1000, (statement, message) -> {
 			statement.setString(1, source);
 			statement.setObject(2, sourceId);
 			statement.setObject(3, (message.educatorId() != null) ? message.educatorId().value() : null);
@@ -47,6 +47,7 @@ public class DeliveryManagement {
 			statement.setTimestamp(9, Timestamp.from(message.notBefore()));
 			statement.setTimestamp(10, (message.expiresAt() != null) ? Timestamp.from(message.expiresAt()) : null);
 			statement.setTimestamp(11, now);
+			statement.setObject(12, message.threadId());
 		});
 	}
 

@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.delivery.SendOutcome.Blocked;
+import org.socialchange.platform.delivery.SendOutcome.Migrated;
 import org.socialchange.platform.delivery.SendOutcome.RateLimited;
 import org.socialchange.platform.delivery.SendOutcome.Rejected;
 import org.socialchange.platform.delivery.SendOutcome.Sent;
@@ -118,6 +120,11 @@ class DeliveryWorker {
 		}
 		else if (outcome instanceof Unavailable unavailable) {
 			retryLater(delivery, unavailable.description(), now);
+		}
+		else if (outcome instanceof Migrated migrated) {
+			this.events.publishEvent(new ChatMigrated(delivery.chat(), ChatId.of(migrated.newChatId())));
+			delivery.moveTo(migrated.newChatId());
+			delivery.retryAt(now, "The group became a supergroup");
 		}
 	}
 

@@ -23,6 +23,13 @@ public sealed interface SendOutcome {
 	record Rejected(String description) implements SendOutcome {
 	}
 
+	/**
+	 * The group chat became a supergroup with a new id: the message goes there, and the
+	 * features that know the chat follow it ({@link ChatMigrated}).
+	 */
+	record Migrated(long newChatId) implements SendOutcome {
+	}
+
 	/** Network trouble or a server error: worth another try later. */
 	record Unavailable(String description) implements SendOutcome {
 	}

@@ -13,6 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.socialchange.platform.delivery.ChatBlocked;
+import org.socialchange.platform.delivery.ChatMigrated;
 import org.socialchange.platform.educators.EducatorScope;
 
 /**
@@ -97,6 +98,12 @@ public class GroupChats {
 			.filter((group) -> wanted.contains(group.id()) && group.chatId().isPresent())
 			.map((group) -> new GroupChat(group.id(), group.chatId().get(), group.chatThreadId().orElse(null)))
 			.collect(Collectors.toList());
+	}
+
+	/** The delivery engine learnt that a group chat became a supergroup. */
+	@ApplicationModuleListener
+	void on(ChatMigrated event) {
+		migrate(event.from().value(), event.to().value());
 	}
 
 	/**

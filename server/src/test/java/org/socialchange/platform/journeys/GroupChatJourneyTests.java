@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.socialchange.platform.PlatformTest;
+import org.socialchange.platform.Registrations;
 import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.GroupMembershipRecorder;
 import org.socialchange.platform.GroupMembershipRecorder.Change;
@@ -54,18 +55,22 @@ class GroupChatJourneyTests {
 
 		sandbox.addBot(forum, lusine);
 		await(() -> this.membership.changes.contains(new Change(forum, "SUPERGROUP", lusine, "member")));
+		// added, the bot says how to link the chat, in the language of whoever added it
+		JsonNode note = await(() -> botMessages(sandbox, forum).size() == 1, () -> botMessages(sandbox, forum)).get(0);
+		assertThat(note.get("text").asString())
+			.isEqualTo(Registrations.visible(this.messages.format(Language.HY, "groupchat.added")));
 
 		sandbox.writeInGroup(forum, lusine, "Good morning, colleagues!", topic);
 		sandbox.writeInGroup(forum, lusine, "/help@some_other_bot", topic);
 		sandbox.writeInGroup(forum, lusine, "/help@platform_sandbox_bot", topic);
-		JsonNode answer = await(() -> botMessages(sandbox, forum).size() == 1, () -> botMessages(sandbox, forum))
-			.get(0);
+		JsonNode answer = await(() -> botMessages(sandbox, forum).size() == 2, () -> botMessages(sandbox, forum))
+			.get(1);
 		assertThat(answer.get("text").asString()).isEqualTo(this.messages.format(Language.HY, "group.help"));
 		assertThat(answer.get("threadId").asInt()).isEqualTo(topic);
 
 		sandbox.writeInGroup(forum, lusine, "/help", null);
-		List<JsonNode> both = await(() -> botMessages(sandbox, forum).size() == 2, () -> botMessages(sandbox, forum));
-		assertThat(both.get(1).get("threadId").isNull() || both.get(1).get("threadId").isMissingNode())
+		List<JsonNode> both = await(() -> botMessages(sandbox, forum).size() == 3, () -> botMessages(sandbox, forum));
+		assertThat(both.get(2).get("threadId").isNull() || both.get(2).get("threadId").isMissingNode())
 			.as("an answer in the General topic carries no thread id")
 			.isTrue();
 
@@ -76,7 +81,7 @@ class GroupChatJourneyTests {
 			.havingCause()
 			.isInstanceOfSatisfying(TelegramApiRequestException.class,
 					(refused) -> assertThat(refused.getErrorCode()).isEqualTo(403));
-		assertThat(botMessages(sandbox, forum)).hasSize(2);
+		assertThat(botMessages(sandbox, forum)).hasSize(3);
 	}
 
 	private static List<JsonNode> botMessages(SandboxClient sandbox, long chat) {

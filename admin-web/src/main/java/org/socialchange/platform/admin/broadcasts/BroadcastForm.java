@@ -28,7 +28,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 record BroadcastForm(String textEn, String textRu, String textHy, String textKa, String textAz, String textTg,
 		String fallback, String linkText, String linkUrl, Set<String> countries, Set<String> languages,
 		Set<String> networks, String timing, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
-		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, String testLanguage) {
+		String zone, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, String testLanguage,
+		Set<Long> groups, Boolean postToGroupChats) {
 
 	static final List<String> ZONES = List.of("UTC", "Asia/Yerevan", "Asia/Baku", "Asia/Tbilisi", "Asia/Dushanbe",
 			"Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok");
@@ -37,7 +38,7 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 
 	static BroadcastForm empty() {
 		return new BroadcastForm("", "", "", "", "", "", "ru", "", "", Set.of(), Set.of(), Set.of(), "NOW", null, "UTC",
-				null, "ru");
+				null, "ru", Set.of(), false);
 	}
 
 	Map<Language, String> texts() {
@@ -92,7 +93,8 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 
 	BroadcastDraft draft() {
 		return new BroadcastDraft(texts(), fallbackLanguage(), clean(this.linkText), clean(this.linkUrl), filter(),
-				timingValue(), this.at, ZoneId.of(this.zone), this.expiresAt);
+				timingValue(), this.at, ZoneId.of(this.zone), this.expiresAt,
+				(this.groups != null) ? this.groups : Set.of(), Boolean.TRUE.equals(this.postToGroupChats));
 	}
 
 	Filter filter() {
@@ -131,6 +133,10 @@ record BroadcastForm(String textEn, String textRu, String textHy, String textKa,
 
 	private static String clean(String text) {
 		return (text != null) ? text.strip() : "";
+	}
+
+	boolean groupChecked(long id) {
+		return this.groups != null && this.groups.contains(id);
 	}
 
 	boolean checked(String group, String value) {

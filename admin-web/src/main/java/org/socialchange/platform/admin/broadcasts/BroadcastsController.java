@@ -26,6 +26,7 @@ import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.educators.OutOfScope;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.context.MessageSource;
@@ -64,8 +65,11 @@ class BroadcastsController {
 
 	private final CoordinatorManagement coordinators;
 
+	private final PeerGroupManagement groups;
+
 	BroadcastsController(BroadcastManagement broadcasts, MessageSource messages, AuditLog audit,
-			CoordinatorManagement coordinators) {
+			CoordinatorManagement coordinators, PeerGroupManagement groups) {
+		this.groups = groups;
 		this.broadcasts = broadcasts;
 		this.messages = messages;
 		this.audit = audit;
@@ -232,6 +236,13 @@ class BroadcastsController {
 					.filter((network) -> scope.networks().isEmpty() || scope.networks().contains(network))
 					.map((network) -> new Option(network.name(), message(NETWORK_KEY + network.name()),
 							form.checked("networks", network.name())))
+					.toList());
+		Language pageLanguage = Language.fromCode(locale.getLanguage()).orElse(Language.EN);
+		model.addAttribute("groupOptions",
+				this.groups.inScope(scope)
+					.stream()
+					.map((group) -> new Option(Long.toString(group.id()), group.name(pageLanguage),
+							form.groupChecked(group.id())))
 					.toList());
 		model.addAttribute("zones", BroadcastForm.ZONES);
 		return "broadcasts/form";

@@ -16,6 +16,7 @@ import org.mockito.ArgumentCaptor;
 
 import org.socialchange.platform.audit.AuditEntry;
 import org.socialchange.platform.audit.AuditLog;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.broadcasts.AudiencePreview;
 import org.socialchange.platform.broadcasts.Broadcast;
 import org.socialchange.platform.broadcasts.BroadcastDraft;
@@ -71,6 +72,9 @@ class BroadcastsControllerTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	PeerGroupManagement groups;
 
 	@BeforeEach
 	void signedInAccount() {

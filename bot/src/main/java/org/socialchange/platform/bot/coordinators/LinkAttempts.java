@@ -14,7 +14,7 @@ import org.socialchange.platform.identity.TelegramUserId;
  * minutes, and a ceiling for everyone together, so codes cannot be guessed.
  */
 @Component
-class LinkAttempts {
+public class LinkAttempts {
 
 	static final int PER_USER = 5;
 
@@ -32,7 +32,7 @@ class LinkAttempts {
 		.build();
 
 	/** Counts one attempt; false when this user (or everyone) tried too often. */
-	boolean tryAttempt(TelegramUserId user) {
+	public boolean tryAttempt(TelegramUserId user) {
 		if (this.users.size() > MAX_TRACKED) {
 			// forgets the oldest counts at once rather than growing without bound; the
 			// shared ceiling still holds

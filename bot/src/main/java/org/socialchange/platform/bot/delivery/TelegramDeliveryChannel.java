@@ -60,6 +60,7 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 	public SendOutcome send(OutgoingMessage message) {
 		SendMessage request = SendMessage.builder()
 			.chatId(message.chatId().value())
+			.messageThreadId(message.threadId())
 			.text(message.text())
 			.replyMarkup(message.hasLink() ? link(message) : null)
 			.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
@@ -87,6 +88,9 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 		if (code == 429) {
 			Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
 			return new SendOutcome.RateLimited(Duration.ofSeconds((retryAfter != null) ? retryAfter : 1));
+		}
+		if (code == 400 && ex.getParameters() != null && ex.getParameters().getMigrateToChatId() != null) {
+			return new SendOutcome.Migrated(ex.getParameters().getMigrateToChatId());
 		}
 		if (code == 403) {
 			return new SendOutcome.Blocked(description);
