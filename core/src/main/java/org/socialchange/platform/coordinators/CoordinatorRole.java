@@ -7,13 +7,14 @@ public enum CoordinatorRole {
 	ADMINISTRATOR,
 
 	/**
-	 * Broadcasts (later groups, programs, moderation) for their countries and networks.
+	 * Broadcasts, peer groups and pending educators (later programs, moderation) for
+	 * their countries and networks.
 	 */
 	COORDINATOR,
 
 	/**
-	 * Their own peer groups only; until peer groups exist a facilitator sees no educator
-	 * at all.
+	 * Their own peer groups only: edits them, decides their join requests and sees their
+	 * members (those who show their profile beyond coordinators); no other educator.
 	 */
 	FACILITATOR,
 

@@ -37,8 +37,8 @@ final class Scopes {
 
 	/**
 	 * Administrators see every educator, coordinators and viewers those of their
-	 * countries and networks, facilitators none (peer groups, their only business, do not
-	 * exist yet).
+	 * countries and networks, facilitators none by country: they see the members of the
+	 * peer groups they facilitate, through the groups feature, and nobody else.
 	 */
 	static EducatorScope scope(CoordinatorRole role, Set<Country> countries, Set<Network> networks) {
 		return switch (role) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bot's channel of the delivery engine reads Telegram's answers as outcomes: sent
- * with the message id, 403 blocked, 400 rejected, 429 rate limited with the wait.
+ * with the message id, 403 blocked, 400 rejected (or migrated, with the supergroup's id),
+ * 429 rate limited with the wait; and sends into a forum topic.
  */
 @PlatformTest
 class TelegramDeliveryChannelTests {
@@ -54,6 +55,31 @@ class TelegramDeliveryChannelTests {
 		assertThat(this.channel.send(new OutgoingMessage(ChatId.of(user), "hello", null, null, false)))
 			.isInstanceOfSatisfying(SendOutcome.Blocked.class,
 					(blocked) -> assertThat(blocked.description()).contains("blocked"));
+	}
+
+	@Test
+	void sendsIntoAForumTopicAndReadsAMigratedGroupAsMigratedWithItsNewId() {
+		SandboxClient sandbox = new SandboxClient(this.port);
+		long user = sandbox.createUser("Lusine", "hy");
+		long forum = sandbox.createGroup(user, "Forum", true, true);
+		int topic = sandbox.createTopic(forum, user, "News");
+		sandbox.addBot(forum, user);
+		long plain = sandbox.createGroup(user, "Plain", false, false);
+		sandbox.addBot(plain, user);
+		long supergroup = sandbox.migrateGroup(plain, user);
+
+		assertThat(this.channel.send(new OutgoingMessage(ChatId.of(forum), topic, "in the topic", null, null, false)))
+			.isInstanceOf(SendOutcome.Sent.class);
+		assertThat(this.channel.send(new OutgoingMessage(ChatId.of(plain), "hello", null, null, false)))
+			.isEqualTo(new SendOutcome.Migrated(supergroup));
+
+		JsonNode posted = sandbox.groupChat(forum)
+			.get("messages")
+			.valueStream()
+			.filter((message) -> message.get("text").asString().equals("in the topic"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(posted.get("threadId").asInt()).isEqualTo(topic);
 	}
 
 	@Test
