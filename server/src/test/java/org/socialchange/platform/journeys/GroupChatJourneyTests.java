@@ -84,7 +84,8 @@ class GroupChatJourneyTests {
 		assertThat(botMessages(sandbox, forum)).hasSize(3);
 	}
 
-	private static List<JsonNode> botMessages(SandboxClient sandbox, long chat) {
+	/** The bot's messages in a group chat, oldest first. */
+	static List<JsonNode> botMessages(SandboxClient sandbox, long chat) {
 		return sandbox.groupChat(chat)
 			.get("messages")
 			.valueStream()
@@ -92,7 +93,8 @@ class GroupChatJourneyTests {
 			.toList();
 	}
 
-	private static void await(Supplier<Boolean> condition) {
+	/** Waits (15 s at most) until the condition holds. */
+	static void await(Supplier<Boolean> condition) {
 		await(condition, () -> null);
 	}
 

@@ -1,11 +1,9 @@
 package org.socialchange.platform.journeys;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +36,8 @@ import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialchange.platform.journeys.GroupChatJourneyTests.await;
+import static org.socialchange.platform.journeys.GroupChatJourneyTests.botMessages;
 
 /**
  * A peer group's Telegram chat, through the sandbox as Telegram would do it: the bot is
@@ -174,28 +174,6 @@ class GroupChatLinkJourneyTests {
 	private static JsonNode last(SandboxClient sandbox, long chat) {
 		List<JsonNode> messages = botMessages(sandbox, chat);
 		return messages.get(messages.size() - 1);
-	}
-
-	private static List<JsonNode> botMessages(SandboxClient sandbox, long chat) {
-		return sandbox.groupChat(chat)
-			.get("messages")
-			.valueStream()
-			.filter((message) -> message.get("fromBot").asBoolean())
-			.toList();
-	}
-
-	private static void await(Supplier<Boolean> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!condition.get()) {
-			assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }

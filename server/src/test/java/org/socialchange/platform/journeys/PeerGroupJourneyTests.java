@@ -15,7 +15,6 @@ import org.socialchange.platform.Registrations;
 import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
-import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.EducatorScope;

@@ -8,12 +8,9 @@ import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
-import org.socialchange.platform.educators.Country;
-import org.socialchange.platform.educators.Network;
 import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.groups.GroupAccess;
-import org.socialchange.platform.groups.GroupNotFound;
 import org.socialchange.platform.groups.JoinOutcome;
 import org.socialchange.platform.groups.JoinPolicy;
 import org.socialchange.platform.groups.PeerGroup;
@@ -26,16 +23,13 @@ import org.socialchange.platform.translations.Messages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -235,13 +229,6 @@ class GroupsController {
 		return "redirect:/groups/" + id;
 	}
 
-	@ExceptionHandler({ GroupNotFound.class, OutOfScope.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		return "error";
-	}
-
 	private String form(Model model, GroupForm form, List<String> errors, SignedIn signedIn, PeerGroup group) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Language language = adminLanguage();
@@ -262,21 +249,10 @@ class GroupsController {
 			countries.add(new Option(GroupForm.INTERNATIONAL, message("groups.international"),
 					GroupForm.INTERNATIONAL.equals(form.getCountry())));
 		}
-		Arrays.stream(Country.values())
-			.filter((country) -> country != Country.OTHER)
-			.filter((country) -> signedIn.role() == CoordinatorRole.ADMINISTRATOR
-					|| signedIn.scope().countries().isEmpty() || signedIn.scope().countries().contains(country))
-			.forEach((country) -> countries
-				.add(new Option(country.name(), new Locale("", country.name()).getDisplayCountry(locale),
-						country.name().equals(form.getCountry()))));
+		countries.addAll(ScopeOptions.countries(signedIn, locale, form.getCountry()::equals));
 		model.addAttribute("countries", countries);
-		model.addAttribute("networks",
-				Arrays.stream(Network.values())
-					.filter((network) -> signedIn.role() == CoordinatorRole.ADMINISTRATOR
-							|| signedIn.scope().networks().isEmpty() || signedIn.scope().networks().contains(network))
-					.map((network) -> new Option(network.name(), message("broadcasts.network." + network.name()),
-							network.name().equals(form.getNetwork())))
-					.toList());
+		model.addAttribute("networks", ScopeOptions.networks(signedIn,
+				(network) -> message("broadcasts.network." + network.name()), form.getNetwork()::equals));
 		model.addAttribute("policies",
 				Arrays.stream(JoinPolicy.values())
 					.map((policy) -> new Option(policy.name(), message("groups.policy." + policy.name()),

@@ -1,30 +1,23 @@
 package org.socialchange.platform.admin.groups;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.socialchange.platform.admin.SignedIn;
-import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.Network;
-import org.socialchange.platform.educators.OutOfScope;
-import org.socialchange.platform.groups.GroupNotFound;
 import org.socialchange.platform.groups.NetworkInvites;
 import org.socialchange.platform.identity.BotUsername;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -59,22 +52,10 @@ class NetworkInvitesController {
 								.orElseGet(() -> message("invites.anyCountry")),
 							invite.network().name(), GroupsController.link(this.bot, invite.token()), invite.active()))
 					.toList());
-		model.addAttribute("countries",
-				Arrays.stream(Country.values())
-					.filter((country) -> country != Country.OTHER)
-					.filter((country) -> signedIn.role() == CoordinatorRole.ADMINISTRATOR
-							|| signedIn.scope().countries().isEmpty() || signedIn.scope().countries().contains(country))
-					.map((country) -> new GroupsController.Option(country.name(),
-							new Locale("", country.name()).getDisplayCountry(locale), false))
-					.toList());
+		model.addAttribute("countries", ScopeOptions.countries(signedIn, locale, (value) -> false));
 		model.addAttribute("anyCountry", signedIn.scope().countries().isEmpty());
-		model.addAttribute("networks",
-				Arrays.stream(Network.values())
-					.filter((network) -> signedIn.role() == CoordinatorRole.ADMINISTRATOR
-							|| signedIn.scope().networks().isEmpty() || signedIn.scope().networks().contains(network))
-					.map((network) -> new GroupsController.Option(network.name(),
-							message("broadcasts.network." + network.name()), false))
-					.toList());
+		model.addAttribute("networks", ScopeOptions.networks(signedIn,
+				(network) -> message("broadcasts.network." + network.name()), (value) -> false));
 		return "invites/list";
 	}
 
@@ -99,13 +80,6 @@ class NetworkInvitesController {
 		this.invites.revoke(id, GroupsController.access(signedIn));
 		redirect.addFlashAttribute("notice", message("invites.revoked"));
 		return "redirect:/invites";
-	}
-
-	@ExceptionHandler({ GroupNotFound.class, OutOfScope.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		return "error";
 	}
 
 	private String message(String key, Object... arguments) {

@@ -9,23 +9,18 @@ import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
-import org.socialchange.platform.educators.EducatorNotFound;
-import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,13 +84,6 @@ class PendingEducatorsController {
 				signedIn.scope());
 		redirect.addFlashAttribute("notice", message("pending.declined", educator.displayName().orElse("")));
 		return "redirect:/educators/pending";
-	}
-
-	@ExceptionHandler({ EducatorNotFound.class, OutOfScope.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		return "error";
 	}
 
 	private String message(String key, Object... arguments) {
