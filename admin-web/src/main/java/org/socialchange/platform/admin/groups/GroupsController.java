@@ -1,8 +1,10 @@
 package org.socialchange.platform.admin.groups;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.coordinators.Coordinator;
@@ -10,6 +12,7 @@ import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.educators.Topic;
+import org.socialchange.platform.educators.Visibility;
 import org.socialchange.platform.groups.GroupAccess;
 import org.socialchange.platform.groups.JoinOutcome;
 import org.socialchange.platform.groups.JoinPolicy;
@@ -78,8 +81,9 @@ class GroupsController {
 		model.addAttribute("groups",
 				this.groups.all(access(signedIn))
 					.stream()
-					.map((group) -> new Row(group.id(), group.name(language), place(group), group.network().name(),
-							group.joinPolicy().name(), this.groups.memberCount(group.id()),
+					.map((group) -> new Row(group.id(), group.name(language), place(group),
+							message("broadcasts.network." + group.network().name()),
+							message("groups.policy." + group.joinPolicy().name()), this.groups.memberCount(group.id()),
 							group.capacity().orElse(null), group.chatId().isPresent()))
 					.toList());
 		model.addAttribute("mayCreate", mayPlace(signedIn));
@@ -119,6 +123,13 @@ class GroupsController {
 		model.addAttribute("group", group);
 		model.addAttribute("name", group.name(language));
 		model.addAttribute("place", place(group));
+		model.addAttribute("networkLabel", message("broadcasts.network." + group.network().name()));
+		model.addAttribute("policyLabel", message("groups.policy." + group.joinPolicy().name()));
+		Map<Visibility, String> visibilityLabels = new EnumMap<>(Visibility.class);
+		for (Visibility visibility : Visibility.values()) {
+			visibilityLabels.put(visibility, message("groups.visibility." + visibility.name()));
+		}
+		model.addAttribute("visibilityLabels", visibilityLabels);
 		model.addAttribute("topics", group.topics().stream().map((topic) -> topic(topic, language)).toList());
 		model.addAttribute("texts",
 				group.texts()

@@ -50,7 +50,8 @@ class NetworkInvitesController {
 							invite.countryOf()
 								.map((country) -> new Locale("", country.name()).getDisplayCountry(locale))
 								.orElseGet(() -> message("invites.anyCountry")),
-							invite.network().name(), GroupsController.link(this.bot, invite.token()), invite.active()))
+							message("broadcasts.network." + invite.network().name()),
+							GroupsController.link(this.bot, invite.token()), invite.active()))
 					.toList());
 		model.addAttribute("countries", ScopeOptions.countries(signedIn, locale, (value) -> false));
 		model.addAttribute("anyCountry", signedIn.scope().countries().isEmpty());

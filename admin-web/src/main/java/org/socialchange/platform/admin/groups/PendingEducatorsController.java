@@ -61,7 +61,8 @@ class PendingEducatorsController {
 						.stream()
 						.map((topic) -> this.botMessages.format(language, "topic." + topic.name()))
 						.toList(),
-					educator.network().map(Enum::name).orElse(null), educator.language().nativeName(),
+					educator.network().map((network) -> message("broadcasts.network." + network.name())).orElse(""),
+					educator.language().nativeName(),
 					educator.registeredAt().map((at) -> MINUTES.format(at.atOffset(ZoneOffset.UTC))).orElse("")))
 			.toList());
 		model.addAttribute("mayDecide", signedIn.role() != CoordinatorRole.VIEWER);
