@@ -107,14 +107,21 @@ public class RegistrationFlow extends QuestionFlow {
 		Incoming now = incoming.with(registered);
 		String done = this.replies.text(now, "registration.done") + " "
 				+ this.replies.text(now, "start.community", Map.of("count", this.educators.count()));
-		this.replies.send(incoming.chat(),
-				done + "\n\n" + this.summary.of(registered) + "\n\n" + this.commands.help(registered.language()));
-		conversation.get(PAYLOAD).ifPresent((payload) -> this.deepLinks.open(now, registered, payload));
-		// an invite link opened just now made them a member; anyone else waits, and is
-		// told
-		if (this.educators.find(incoming.user()).filter((educator) -> !educator.isMember()).isPresent()) {
-			this.replies.send(incoming.chat(), this.replies.text(now, "admission.pending"));
-		}
+		Optional<String> payload = conversation.get(PAYLOAD);
+		// one message, so nothing the educator does next can come between its parts; a
+		// pending educator without an invite link learns there why they see nobody yet
+		String pending = (payload.isEmpty() && !registered.isMember())
+				? "\n\n" + this.replies.text(now, "admission.pending") : "";
+		this.replies.send(incoming.chat(), done + pending + "\n\n" + this.summary.of(registered) + "\n\n"
+				+ this.commands.help(registered.language()));
+		payload.ifPresent((link) -> {
+			this.deepLinks.open(now, registered, link);
+			// an invite link opened just now made them a member; anyone else waits, and
+			// is told
+			if (this.educators.find(incoming.user()).filter((educator) -> !educator.isMember()).isPresent()) {
+				this.replies.send(incoming.chat(), this.replies.text(now, "admission.pending"));
+			}
+		});
 	}
 
 	@Override
