@@ -107,7 +107,9 @@ public final class EmbeddedDatabase implements Closeable {
 			.start();
 		EmbeddedDatabase database = new EmbeddedDatabase(postgres, credentials, directory);
 		try {
-			database.prepare(secured);
+			// a new cluster got its password from initdb and our access rules before it
+			// started
+			database.prepare(secured || !exists);
 		}
 		catch (SQLException | RuntimeException ex) {
 			postgres.close();
