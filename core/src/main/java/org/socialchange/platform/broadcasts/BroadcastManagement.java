@@ -168,11 +168,8 @@ public class BroadcastManagement {
 					broadcast.linkUrl().orElse(null), notBefore(draft, recipient, now), expiresAt));
 		}
 		if (broadcast.postToGroupChats()) {
-			for (GroupChats.GroupChat chat : this.groupChats.linkedChats(broadcast.groups(), EducatorScope.all(),
-					this.groups)) {
-				Language language = this.groups.group(chat.groupId())
-					.map((group) -> group.primaryLanguage())
-					.orElse(draft.fallback());
+			for (GroupChats.GroupChat chat : this.groupChats.linkedChats(broadcast.groups())) {
+				Language language = chat.language();
 				messages.add(new NewDelivery(null, ChatId.of(chat.chatId()), chat.threadId(), draft.textFor(language),
 						broadcast.linkText().orElse(null), broadcast.linkUrl().orElse(null),
 						notBefore(draft, new Recipient(null, ChatId.of(chat.chatId()), language, null), now),

@@ -234,11 +234,7 @@ public class EducatorManagement {
 
 	/** Whether the educator lives in the scope's countries and networks. */
 	static boolean inScope(Educator educator, EducatorScope scope) {
-		if (scope.nobody()) {
-			return false;
-		}
-		return (scope.countries().isEmpty() || educator.country().filter(scope.countries()::contains).isPresent())
-				&& (scope.networks().isEmpty() || educator.network().filter(scope.networks()::contains).isPresent());
+		return scope.includes(educator.country().orElse(null), educator.network().orElse(null));
 	}
 
 	@Transactional

@@ -36,6 +36,15 @@ public record EducatorScope(Set<Country> countries, Set<Network> networks, boole
 		return new EducatorScope(countries, networks, false);
 	}
 
+	/**
+	 * Whether someone (or something) of this country and network is inside the scope; an
+	 * absent country ({@code null}) is inside only a scope naming no country.
+	 */
+	public boolean includes(Country country, Network network) {
+		return !this.nobody && (this.countries.isEmpty() || (country != null && this.countries.contains(country)))
+				&& (this.networks.isEmpty() || (network != null && this.networks.contains(network)));
+	}
+
 	public boolean isAll() {
 		return !this.nobody && this.countries.isEmpty() && this.networks.isEmpty();
 	}

@@ -47,16 +47,7 @@ public record GroupAccess(long accountId, String by, CoordinatorRole role, Educa
 	 * scope.
 	 */
 	boolean covers(Country country, Network network) {
-		if (this.role == CoordinatorRole.ADMINISTRATOR) {
-			return true;
-		}
-		if (this.scope.nobody()) {
-			return false;
-		}
-		boolean countryCovered = this.scope.countries().isEmpty()
-				|| (country != null && this.scope.countries().contains(country));
-		boolean networkCovered = this.scope.networks().isEmpty() || this.scope.networks().contains(network);
-		return countryCovered && networkCovered;
+		return this.role == CoordinatorRole.ADMINISTRATOR || this.scope.includes(country, network);
 	}
 
 	/**

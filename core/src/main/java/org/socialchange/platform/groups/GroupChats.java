@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.socialchange.platform.delivery.ChatBlocked;
 import org.socialchange.platform.delivery.ChatMigrated;
-import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.translations.Language;
 
 /**
  * The Telegram group chat of each peer group: linked with a one-time code sent there as
@@ -38,8 +36,11 @@ public class GroupChats {
 		this.clock = clock;
 	}
 
-	/** Where the platform posts for a group: the chat, and the forum topic if any. */
-	public record GroupChat(long groupId, long chatId, Integer threadId) {
+	/**
+	 * Where the platform posts for a group: the chat, the forum topic if any, and the
+	 * group's language.
+	 */
+	public record GroupChat(long groupId, long chatId, Integer threadId, Language language) {
 	}
 
 	/**
@@ -90,14 +91,17 @@ public class GroupChats {
 		return found;
 	}
 
-	/** The linked chats of the groups that are in the scope. */
-	public List<GroupChat> linkedChats(Collection<Long> groupIds, EducatorScope scope, PeerGroupManagement management) {
-		Set<Long> wanted = Set.copyOf(groupIds);
-		return management.inScope(scope)
+	/**
+	 * The linked chats of these groups (whoever asks has checked they are in their
+	 * scope).
+	 */
+	public List<GroupChat> linkedChats(Collection<Long> groupIds) {
+		return this.groups.findAllById(groupIds)
 			.stream()
-			.filter((group) -> wanted.contains(group.id()) && group.chatId().isPresent())
-			.map((group) -> new GroupChat(group.id(), group.chatId().get(), group.chatThreadId().orElse(null)))
-			.collect(Collectors.toList());
+			.filter((group) -> group.chatId().isPresent())
+			.map((group) -> new GroupChat(group.id(), group.chatId().get(), group.chatThreadId().orElse(null),
+					group.primaryLanguage()))
+			.toList();
 	}
 
 	/** The delivery engine learnt that a group chat became a supergroup. */

@@ -2,7 +2,6 @@ package org.socialchange.platform.groups;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -174,9 +173,10 @@ public class PeerGroupManagement {
 	 */
 	public List<GroupMember> requests(long id, GroupAccess access) {
 		PeerGroup group = find(id, access);
-		Map<Long, Educator> educators = educators(this.memberships.requests(group.id()));
+		List<Memberships.Row> rows = this.memberships.requests(group.id());
+		Map<Long, Educator> educators = educators(rows);
 		List<GroupMember> requests = new ArrayList<>();
-		for (Memberships.Row row : this.memberships.requests(group.id())) {
+		for (Memberships.Row row : rows) {
 			Educator educator = educators.get(row.educatorId());
 			if (educator != null) {
 				GroupMember member = GroupMember.of(educator, row.at());
@@ -291,6 +291,11 @@ public class PeerGroupManagement {
 
 	public boolean isMember(long groupId, EducatorId educator) {
 		return this.memberships.isMember(groupId, educator.value());
+	}
+
+	/** Whether the educator asked to join the group and waits for a decision. */
+	public boolean hasRequested(long groupId, EducatorId educator) {
+		return this.memberships.hasRequested(groupId, educator.value());
 	}
 
 	/**
@@ -473,10 +478,6 @@ public class PeerGroupManagement {
 				+ group.capacity().map(String::valueOf).orElse("none") + "; languages: "
 				+ group.texts().keySet().stream().map((language) -> language.code()).sorted().toList()
 				+ "; facilitators: " + group.facilitators().stream().sorted().toList();
-	}
-
-	Instant now() {
-		return this.clock.instant();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 import org.springframework.stereotype.Component;
 
@@ -151,7 +152,6 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 		for (PeerGroup group : page.groups()) {
 			buttons.add(Keyboards.button(group.name(language), GroupButton.on(Action.VIEW, group.id())));
 		}
-		List<InlineKeyboardButton> rows = new ArrayList<>();
 		List<InlineKeyboardButton> paging = new ArrayList<>();
 		if (page.hasPrevious()) {
 			paging.add(Keyboards.button("◀", GroupButton.list(page.page() - 1, filter.topic(), filter.place())));
@@ -164,14 +164,14 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 						new GroupButton(Action.TOPICS, 0, 0, filter.topic(), filter.place())),
 				Keyboards.button(this.replies.text(incoming, "groups.button.place"),
 						new GroupButton(Action.PLACES, 0, 0, filter.topic(), filter.place())));
-		rows.add(Keyboards.button(this.replies.text(incoming, "groups.button.mine"), GroupButton.on(Action.MINE, 0)));
 		List<List<InlineKeyboardButton>> grid = new ArrayList<>();
 		buttons.forEach((button) -> grid.add(List.of(button)));
 		if (!paging.isEmpty()) {
 			grid.add(paging);
 		}
 		grid.add(filters);
-		rows.forEach((button) -> grid.add(List.of(button)));
+		grid.add(List
+			.of(Keyboards.button(this.replies.text(incoming, "groups.button.mine"), GroupButton.on(Action.MINE, 0))));
 		return new View(html.toString(), grid(grid));
 	}
 
@@ -236,7 +236,7 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 		Language language = incoming.language();
 		EducatorId id = EducatorId.of(educator.id());
 		boolean member = this.groups.isMember(groupId, id);
-		boolean requested = !member && this.groups.requested(id).stream().anyMatch((g) -> g.id().equals(groupId));
+		boolean requested = !member && this.groups.hasRequested(groupId, id);
 		long count = this.groups.memberCount(groupId);
 		StringBuilder html = new StringBuilder();
 		if (outcome != null) {
@@ -415,11 +415,7 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 	}
 
 	private static InlineKeyboardMarkup grid(List<List<InlineKeyboardButton>> rows) {
-		return InlineKeyboardMarkup.builder()
-			.keyboard(rows.stream()
-				.map(org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow::new)
-				.toList())
-			.build();
+		return InlineKeyboardMarkup.builder().keyboard(rows.stream().map(InlineKeyboardRow::new).toList()).build();
 	}
 
 	/** A message of the groups feature: its text and buttons. */
