@@ -35,7 +35,7 @@ public record FreeText(String value) {
 
 		private final int maxLength;
 
-		InvalidText(Reason reason, int maxLength) {
+		public InvalidText(Reason reason, int maxLength) {
 			super(reason + " (at most " + maxLength + " characters)");
 			this.reason = reason;
 			this.maxLength = maxLength;

@@ -1,6 +1,9 @@
 package org.socialchange.platform.groups;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +98,19 @@ public class PeerGroup {
 	@Column(name = "chat_code_expires")
 	private Instant chatCodeExpires;
 
+	@Column(name = "time_zone")
+	private String timeZone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "digest_frequency", nullable = false)
+	private DigestSchedule.Frequency digestFrequency = DigestSchedule.Frequency.OFF;
+
+	@Column(name = "digest_day", nullable = false)
+	private short digestDay = 1;
+
+	@Column(name = "digest_hour", nullable = false)
+	private short digestHour = 18;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -163,6 +179,24 @@ public class PeerGroup {
 		this.chatTitle = null;
 		this.chatLinkedAt = null;
 		this.updatedAt = now;
+	}
+
+	void digest(DigestSchedule schedule, Instant now) {
+		this.digestFrequency = schedule.frequency();
+		this.digestDay = (short) schedule.day().getValue();
+		this.digestHour = (short) schedule.hour();
+		this.timeZone = schedule.zone().getId();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * When its digest goes out; in the group's time zone, by default its country's (UTC
+	 * for an international group until one is chosen).
+	 */
+	public DigestSchedule digest() {
+		ZoneId zone = (this.timeZone != null) ? ZoneId.of(this.timeZone)
+				: Optional.ofNullable(this.country).flatMap(Country::zone).orElse(ZoneOffset.UTC);
+		return new DigestSchedule(this.digestFrequency, DayOfWeek.of(this.digestDay), this.digestHour, zone);
 	}
 
 	/** The group chat became a supergroup with a new id; the link stays. */

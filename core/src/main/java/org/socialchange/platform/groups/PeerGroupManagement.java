@@ -111,6 +111,21 @@ public class PeerGroupManagement {
 		return saved;
 	}
 
+	/** When the group's digest goes out; its facilitators and coordinators set it. */
+	@Transactional
+	public PeerGroup digest(long id, DigestSchedule schedule, GroupAccess access) {
+		PeerGroup group = changeable(id, access);
+		group.digest(schedule, this.clock.instant());
+		changed(access.by(), "group.digest-scheduled", group,
+				schedule.frequency() + " " + schedule.day() + " " + schedule.hour() + ":00 " + schedule.zone().getId());
+		return this.groups.save(group);
+	}
+
+	/** The groups whose digest is not off. */
+	public List<PeerGroup> withDigests() {
+		return this.groups.findAllByOrderById().stream().filter((group) -> !group.digest().off()).toList();
+	}
+
 	/** A new invite link payload for the group; the previous one stops working. */
 	@Transactional
 	public String renewInvite(long id, GroupAccess access) {
