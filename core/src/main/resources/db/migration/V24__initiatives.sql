@@ -158,7 +158,8 @@ alter table peer_groups
     add column time_zone        varchar(64),
     add column digest_frequency varchar(8) not null default 'OFF',  -- OFF, DAILY, WEEKLY
     add column digest_day       smallint   not null default 1,      -- ISO day of week, 1 = Monday
-    add column digest_hour      smallint   not null default 18 check (digest_hour between 0 and 23);
+    add column digest_hour      smallint   not null default 18 check (digest_hour between 0 and 23),
+    add column digest_set_at    timestamptz;                         -- no digest for a period due before
 
 create table group_digests (
     group_id      bigint      not null references peer_groups (id) on delete cascade,

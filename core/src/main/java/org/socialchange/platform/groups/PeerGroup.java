@@ -111,6 +111,9 @@ public class PeerGroup {
 	@Column(name = "digest_hour", nullable = false)
 	private short digestHour = 18;
 
+	@Column(name = "digest_set_at")
+	private Instant digestSetAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -186,6 +189,7 @@ public class PeerGroup {
 		this.digestDay = (short) schedule.day().getValue();
 		this.digestHour = (short) schedule.hour();
 		this.timeZone = schedule.zone().getId();
+		this.digestSetAt = now;
 		this.updatedAt = now;
 	}
 
@@ -197,6 +201,11 @@ public class PeerGroup {
 		ZoneId zone = (this.timeZone != null) ? ZoneId.of(this.timeZone)
 				: Optional.ofNullable(this.country).flatMap(Country::zone).orElse(ZoneOffset.UTC);
 		return new DigestSchedule(this.digestFrequency, DayOfWeek.of(this.digestDay), this.digestHour, zone);
+	}
+
+	/** When the digest schedule was last set: no digest is due for a period before. */
+	public Optional<Instant> digestSetAt() {
+		return Optional.ofNullable(this.digestSetAt);
 	}
 
 	/** The group chat became a supergroup with a new id; the link stays. */

@@ -40,7 +40,10 @@ public class GroupDigests {
 
 	static final int EXCERPT = 280;
 
-	/** A digest not sent within this time after it was due is not worth sending. */
+	/**
+	 * A digest not made within this time after it was due (the platform was down) is
+	 * skipped: what it would have held goes into the next one.
+	 */
 	static final Duration VALIDITY = Duration.ofHours(12);
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -82,7 +85,9 @@ public class GroupDigests {
 
 	private boolean digest(PeerGroup group, Instant now) {
 		DigestPeriod period = DigestPeriod.latest(group.digest(), now);
-		if (done(group.id(), period.key())) {
+		boolean beforeSchedule = group.digestSetAt().filter((set) -> period.due().isBefore(set)).isPresent();
+		boolean stale = now.isAfter(period.due().plus(VALIDITY));
+		if (beforeSchedule || stale || done(group.id(), period.key())) {
 			return false;
 		}
 		Instant from = this.jdbc
