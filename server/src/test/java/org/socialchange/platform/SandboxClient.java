@@ -57,6 +57,70 @@ public class SandboxClient {
 		return post("/sandbox/api/users/" + userId + "/media", Map.of("kind", kind)).get("messageId").asInt();
 	}
 
+	/**
+	 * The user sends a photo, captioned unless {@code caption} is null: its message id.
+	 */
+	public int sendPhoto(long userId, String caption) {
+		return postPhoto(userId, caption).get("messageId").asInt();
+	}
+
+	/**
+	 * The user sends a photo, captioned unless {@code caption} is null: the file id of
+	 * its largest size, which the bot can send again.
+	 */
+	public String sendPhotoFileId(long userId, String caption) {
+		return postPhoto(userId, caption).get("fileId").asString();
+	}
+
+	private JsonNode postPhoto(long userId, String caption) {
+		Map<String, Object> body = new HashMap<>();
+		if (caption != null) {
+			body.put("caption", caption);
+		}
+		return post("/sandbox/api/users/" + userId + "/photos", body);
+	}
+
+	/**
+	 * The user sends an album of 2 to 10 photos, the caption (unless null) on the first:
+	 * the message ids, consecutive.
+	 */
+	public List<Integer> sendAlbum(long userId, int count, String caption) {
+		return sendAlbumAnswer(userId, count, caption).get("messageIds").valueStream().map(JsonNode::asInt).toList();
+	}
+
+	/**
+	 * The user sends an album: the sandbox's answer, with {@code messageIds},
+	 * {@code fileIds}, {@code updateIds} and {@code mediaGroupId}.
+	 */
+	public JsonNode sendAlbumAnswer(long userId, int count, String caption) {
+		Map<String, Object> body = new HashMap<>(Map.of("count", count));
+		if (caption != null) {
+			body.put("caption", caption);
+		}
+		return post("/sandbox/api/users/" + userId + "/albums", body);
+	}
+
+	/**
+	 * The user sends a document, its MIME type guessed from the name, captioned unless
+	 * {@code caption} is null: its message id.
+	 */
+	public int sendDocument(long userId, String fileName, String caption) {
+		return postDocument(userId, fileName, caption).get("messageId").asInt();
+	}
+
+	/** The user sends a document: its file id, which the bot can send again. */
+	public String sendDocumentFileId(long userId, String fileName, String caption) {
+		return postDocument(userId, fileName, caption).get("fileId").asString();
+	}
+
+	private JsonNode postDocument(long userId, String fileName, String caption) {
+		Map<String, Object> body = new HashMap<>(Map.of("fileName", fileName));
+		if (caption != null) {
+			body.put("caption", caption);
+		}
+		return post("/sandbox/api/users/" + userId + "/documents", body);
+	}
+
 	public void edit(long userId, int messageId, String text) {
 		post("/sandbox/api/users/" + userId + "/messages/" + messageId + "/edit", Map.of("text", text));
 	}

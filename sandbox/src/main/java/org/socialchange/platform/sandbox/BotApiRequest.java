@@ -171,15 +171,28 @@ class BotApiRequest {
 	 * allows.
 	 */
 	Upload upload(String name) {
-		Upload upload = this.uploads.get(name);
-		String reference = string(name);
-		if (upload == null && reference != null && reference.startsWith("attach://")) {
-			upload = this.uploads.get(reference.substring("attach://".length()));
-		}
+		Upload upload = optionalUpload(name);
 		if (upload == null) {
 			throw BotApiError.badRequest("there is no " + name + " in the request");
 		}
 		return upload;
+	}
+
+	/**
+	 * A file sent in the field itself or named by {@code attach://<part>}; null when the
+	 * field is a file id (or missing).
+	 */
+	Upload optionalUpload(String name) {
+		Upload upload = this.uploads.get(name);
+		return (upload != null) ? upload : attachment(string(name));
+	}
+
+	/** The part an {@code attach://<part>} reference names; null for anything else. */
+	Upload attachment(String reference) {
+		if (reference != null && reference.startsWith("attach://")) {
+			return this.uploads.get(reference.substring("attach://".length()));
+		}
+		return null;
 	}
 
 	/** A file sent with a multipart request. */

@@ -86,6 +86,9 @@ class SandboxBotApiController {
 			case "answercallbackquery" -> this.telegram.answerCallbackQuery(request);
 			case "sendchataction" -> this.telegram.sendChatAction(request);
 			case "senddocument" -> this.telegram.sendDocument(request);
+			case "sendphoto" -> this.telegram.sendPhoto(request);
+			case "sendmediagroup" -> this.telegram.sendMediaGroup(request);
+			case "editmessagecaption" -> this.telegram.editMessageCaption(request);
 			case "deletemessage" -> this.telegram.deleteMessage(request);
 			case "leavechat" -> this.telegram.leaveChat(request);
 			default -> throw new BotApiError(404, "Not Found: method not found");

@@ -21,7 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The chat page at {@code /sandbox} and the JSON control API behind it, with which a
- * person or a test acts as simulated Telegram users. Groups:
+ * person or a test acts as simulated Telegram users. Photos and documents:
+ * <ul>
+ * <li>{@code POST /sandbox/api/users/{userId}/photos} {@code {caption?}}: a user sends a
+ * photo, answering its {@code messageId} and the {@code fileId} of its largest size;</li>
+ * <li>{@code POST /sandbox/api/users/{userId}/albums} {@code {count, caption?}}: a user
+ * sends 2 to 10 photos as an album, answering {@code messageIds}, {@code fileIds} and
+ * {@code mediaGroupId};</li>
+ * <li>{@code POST /sandbox/api/users/{userId}/documents} {@code {fileName, mimeType?,
+ * caption?}}: a user sends a document, answering {@code messageId} and
+ * {@code fileId}.</li>
+ * </ul>
+ * In the transcripts each message has a {@code kind} ({@code text}, {@code photo},
+ * {@code document}, {@code service}, ...), and a photo or document its {@code fileId},
+ * {@code caption} and album's {@code mediaGroupId}. Groups:
  * <ul>
  * <li>{@code GET /sandbox/api/groups}: every group, supergroup and forum;</li>
  * <li>{@code POST /sandbox/api/groups} {@code {creatorUserId, title, supergroup, forum}}:
@@ -100,6 +113,21 @@ class SandboxControlController {
 	@PostMapping("/sandbox/api/users/{userId}/media")
 	Map<String, Object> media(@PathVariable long userId, @RequestBody Media media) {
 		return this.telegram.userSendsMedia(userId, String.valueOf(media.kind()));
+	}
+
+	@PostMapping("/sandbox/api/users/{userId}/photos")
+	Map<String, Object> photo(@PathVariable long userId, @RequestBody Photo photo) {
+		return this.telegram.userSendsPhoto(userId, photo.caption());
+	}
+
+	@PostMapping("/sandbox/api/users/{userId}/albums")
+	Map<String, Object> album(@PathVariable long userId, @RequestBody Album album) {
+		return this.telegram.userSendsAlbum(userId, (album.count() != null) ? album.count() : 0, album.caption());
+	}
+
+	@PostMapping("/sandbox/api/users/{userId}/documents")
+	Map<String, Object> document(@PathVariable long userId, @RequestBody Document document) {
+		return this.telegram.userSendsDocument(userId, document.fileName(), document.mimeType(), document.caption());
 	}
 
 	@PostMapping("/sandbox/api/users/{userId}/messages/{messageId}/edit")
@@ -222,6 +250,15 @@ class SandboxControlController {
 	}
 
 	record Media(String kind) {
+	}
+
+	record Photo(String caption) {
+	}
+
+	record Album(Integer count, String caption) {
+	}
+
+	record Document(String fileName, String mimeType, String caption) {
 	}
 
 	record NewGroup(Long creatorUserId, String title, Boolean supergroup, Boolean forum) {

@@ -55,24 +55,43 @@ class SandboxLimits {
 	 * is exceeded.
 	 */
 	void message(long chatId, boolean paidBroadcast) {
+		messages(chatId, paidBroadcast, 1);
+	}
+
+	/**
+	 * Counts the messages of an album, each one message as in Telegram, or answers 429
+	 * and counts none when a limit is exceeded. An album larger than a bucket goes
+	 * through when the bucket is full, leaving it in debt, so the next message waits.
+	 */
+	void messages(long chatId, boolean paidBroadcast, int count) {
 		if (this.settings.limits()) {
+			int chatCapacity = (chatId < 0) ? Math.max(1, this.settings.groupPerMinute())
+					: Math.max(1, this.settings.privateChatBurst());
 			Bucket chat = this.chats.computeIfAbsent(chatId,
-					(id) -> (id < 0) ? perMinute(this.settings.groupPerMinute())
-							: perSecond(Math.max(1, this.settings.privateChatBurst()), 1));
+					(id) -> (id < 0) ? perMinute(this.settings.groupPerMinute()) : perSecond(chatCapacity, 1));
 			Bucket global = paidBroadcast ? this.paid : this.free;
-			ConsumptionProbe probe = global.tryConsumeAndReturnRemaining(1);
+			int globalCapacity = paidBroadcast ? this.settings.paidPerSecond() : this.settings.globalPerSecond();
+			long fromGlobal = Math.min(count, Math.max(1, globalCapacity));
+			ConsumptionProbe probe = global.tryConsumeAndReturnRemaining(fromGlobal);
 			if (!probe.isConsumed()) {
 				throw tooMany(probe.getNanosToWaitForRefill());
 			}
-			ConsumptionProbe chatProbe = chat.tryConsumeAndReturnRemaining(1);
+			long fromChat = Math.min(count, chatCapacity);
+			ConsumptionProbe chatProbe = chat.tryConsumeAndReturnRemaining(fromChat);
 			if (!chatProbe.isConsumed()) {
-				global.addTokens(1);
+				global.addTokens(fromGlobal);
 				throw tooMany(chatProbe.getNanosToWaitForRefill());
 			}
+			if (count > fromGlobal) {
+				global.consumeIgnoringRateLimits(count - fromGlobal);
+			}
+			if (count > fromChat) {
+				chat.consumeIgnoringRateLimits(count - fromChat);
+			}
 		}
-		this.accepted++;
+		this.accepted += count;
 		if (paidBroadcast) {
-			this.acceptedPaid++;
+			this.acceptedPaid += count;
 		}
 	}
 

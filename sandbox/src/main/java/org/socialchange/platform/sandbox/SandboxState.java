@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * What the sandbox keeps across restarts: the simulated users, their chats and groups,
- * the bot's command menus (by scope and language, as Telegram keeps them), and the next
- * update id.
+ * the files sent in them (by file id, so the bot can send them again), the bot's command
+ * menus (by scope and language, as Telegram keeps them), and the next update id.
  */
 class SandboxState {
 
@@ -35,6 +35,17 @@ class SandboxState {
 
 	/** Users who blocked the bot. */
 	public Set<Long> blocked = new LinkedHashSet<>();
+
+	/**
+	 * Every photo and document users or the bot sent, by each of its file ids (a photo's
+	 * sizes each have one).
+	 */
+	public Map<String, SandboxFile> files = new LinkedHashMap<>();
+
+	/** Numbers new photos, documents and albums. */
+	public long nextFileNumber = 1;
+
+	public long nextMediaGroupNumber = 1;
 
 	/**
 	 * Forgets the users, chats and groups of a sandbox from before simulated ids left the

@@ -1,5 +1,6 @@
 package org.socialchange.platform.sandbox;
 
+import java.net.URLConnection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.socialchange.platform.sandbox.SandboxChat.Notice;
+import org.socialchange.platform.sandbox.SandboxMessage.PhotoSize;
 import org.socialchange.platform.sandbox.SandboxMessage.SandboxDocument;
 
 /**
@@ -30,6 +32,12 @@ class SandboxTelegram {
 
 	static final int MAX_CALLBACK_DATA_BYTES = 64;
 
+	/** The most photos or documents an album holds. */
+	static final int MAX_ALBUM = 10;
+
+	/** Albums get large ids, sent as strings, as in Telegram. */
+	static final long MEDIA_GROUP_IDS = 13_000_000_000_000_000L;
+
 	static final long UNSAVED_UPDATES_MARGIN = 1_000_000;
 
 	static final String BOT_USERNAME = "platform_sandbox_bot";
@@ -39,6 +47,11 @@ class SandboxTelegram {
 
 	/** Supergroups are -100 and ten digits, as in Telegram. */
 	static final long SUPERGROUP_IDS = 1_002_000_000_000L;
+
+	/** The sizes of the photos and documents simulated users send. */
+	private static final long USER_PHOTO_BYTES = 84_000;
+
+	private static final long USER_DOCUMENT_BYTES = 12_000;
 
 	private static final Map<String, Object> BOT = Map.of("id", BOT_ID, "is_bot", true, "first_name",
 			"Platform Sandbox Bot", "username", BOT_USERNAME, "can_join_groups", true, "can_read_all_group_messages",
@@ -118,7 +131,8 @@ class SandboxTelegram {
 			long messages = 0;
 			for (SandboxChat chat : this.state.chats.values()) {
 				long count = chat.messages.stream()
-					.filter((message) -> message.fromBot && message.text != null && message.text.contains(marker))
+					.filter((message) -> message.fromBot && ((message.text != null && message.text.contains(marker))
+							|| (message.caption != null && message.caption.contains(marker))))
 					.count();
 				messages += count;
 				if (count == 0) {
@@ -202,11 +216,12 @@ class SandboxTelegram {
 	 */
 	synchronized Map<String, Object> userSendsMedia(long userId, String kind) {
 		SandboxUser user = user(userId);
+		if ("photo".equals(kind)) {
+			return userSendsPhoto(userId, null);
+		}
 		Map<String, Object> media = switch (kind) {
 			case "sticker" -> Map.of("sticker", Map.of("file_id", "sticker-1", "file_unique_id", "s1", "type",
 					"regular", "width", 512, "height", 512, "is_animated", false, "is_video", false, "emoji", "👍"));
-			case "photo" -> Map.of("photo", List.of(Map.of("file_id", "photo-1", "file_unique_id", "p1", "width", 90,
-					"height", 90, "file_size", 1000)));
 			case "voice" -> Map.of("voice", Map.of("file_id", "voice-1", "file_unique_id", "v1", "duration", 3));
 			case "location" -> Map.of("location", Map.of("latitude", 40.18, "longitude", 44.51));
 			case "contact" -> Map.of("contact",
@@ -217,6 +232,7 @@ class SandboxTelegram {
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = chat.nextMessageId++;
 		message.text = "[" + kind + "]";
+		message.kind = kind;
 		message.date = now();
 		chat.messages.add(message);
 		Map<String, Object> json = new LinkedHashMap<>();
@@ -228,6 +244,105 @@ class SandboxTelegram {
 		long updateId = enqueue(Map.of("message", json));
 		touch(chat);
 		return Map.of("updateId", updateId, "messageId", message.messageId);
+	}
+
+	/**
+	 * The user sends a photo, captioned unless the caption is blank: the bot gets it in
+	 * two sizes, whose file ids it can send again. Answers the message id and the file id
+	 * of the larger size.
+	 */
+	synchronized Map<String, Object> userSendsPhoto(long userId, String caption) {
+		SandboxUser user = user(userId);
+		String visible = userCaption(caption);
+		SandboxMessage message = newUserMessage(user);
+		message.photo = photoSizes(newPhoto(USER_PHOTO_BYTES));
+		message.caption = visible;
+		long updateId = deliverFromUser(user, message);
+		return Map.of("updateId", updateId, "messageId", message.messageId, "fileId", message.fileId());
+	}
+
+	/**
+	 * The user sends an album of 2 to 10 photos, as a Telegram client does: one message
+	 * each, delivered as separate updates with consecutive ids and one media group id,
+	 * the caption on the first.
+	 */
+	synchronized Map<String, Object> userSendsAlbum(long userId, int count, String caption) {
+		SandboxUser user = user(userId);
+		if (count < 2 || count > MAX_ALBUM) {
+			throw BotApiError.badRequest("an album has 2 to " + MAX_ALBUM + " photos");
+		}
+		String visible = userCaption(caption);
+		String mediaGroupId = newMediaGroupId();
+		List<Integer> messageIds = new ArrayList<>();
+		List<String> fileIds = new ArrayList<>();
+		List<Long> updateIds = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			SandboxMessage message = newUserMessage(user);
+			message.photo = photoSizes(newPhoto(USER_PHOTO_BYTES + i));
+			message.caption = (i == 0) ? visible : null;
+			message.mediaGroupId = mediaGroupId;
+			updateIds.add(deliverFromUser(user, message));
+			messageIds.add(message.messageId);
+			fileIds.add(message.fileId());
+		}
+		return Map.of("updateIds", updateIds, "messageIds", messageIds, "fileIds", fileIds, "mediaGroupId",
+				mediaGroupId);
+	}
+
+	/**
+	 * The user sends a file as a document, captioned unless the caption is blank; without
+	 * a MIME type it is guessed from the name, as Telegram clients do.
+	 */
+	synchronized Map<String, Object> userSendsDocument(long userId, String fileName, String mimeType, String caption) {
+		SandboxUser user = user(userId);
+		String name = (fileName != null && !fileName.isBlank()) ? fileName.strip() : "document.pdf";
+		String visible = userCaption(caption);
+		String type = (mimeType != null && !mimeType.isBlank()) ? mimeType.strip() : mimeType(name);
+		long number = this.state.nextFileNumber++;
+		SandboxFile file = remember(new SandboxFile(SandboxFile.DOCUMENT, "document-" + number, "d" + number, name,
+				type, USER_DOCUMENT_BYTES + number));
+		SandboxMessage message = newUserMessage(user);
+		message.document = document(file);
+		message.caption = visible;
+		long updateId = deliverFromUser(user, message);
+		return Map.of("updateId", updateId, "messageId", message.messageId, "fileId", file.fileId());
+	}
+
+	/**
+	 * A caption a user typed, which Telegram clients keep to 1024 characters; null when
+	 * blank.
+	 */
+	private static String userCaption(String caption) {
+		if (caption == null || caption.isBlank()) {
+			return null;
+		}
+		if (caption.codePointCount(0, caption.length()) > MAX_CAPTION) {
+			throw BotApiError.badRequest("message caption is too long");
+		}
+		return caption;
+	}
+
+	/**
+	 * The next message of a user's private chat; writing to a blocked bot unblocks it
+	 * first, as in Telegram.
+	 */
+	private SandboxMessage newUserMessage(SandboxUser user) {
+		if (this.state.blocked.contains(user.id())) {
+			userBlocks(user.id(), false);
+		}
+		SandboxMessage message = new SandboxMessage();
+		message.messageId = this.state.chats.get(user.id()).nextMessageId++;
+		message.date = now();
+		return message;
+	}
+
+	/** Adds a user's message to their chat and hands it to the bot: the update id. */
+	private long deliverFromUser(SandboxUser user, SandboxMessage message) {
+		SandboxChat chat = this.state.chats.get(user.id());
+		chat.messages.add(message);
+		long updateId = enqueue(Map.of("message", message.toBotApi(user.toBotApi(), user.privateChat())));
+		touch(chat);
+		return updateId;
 	}
 
 	/** The user edits a message they sent; the bot gets an {@code edited_message}. */
@@ -615,6 +730,9 @@ class SandboxTelegram {
 	synchronized Map<String, Object> editMessageText(BotApiRequest request) {
 		SandboxChat chat = chat(request.chatId());
 		SandboxMessage message = botMessage(chat, request.integer("message_id"), "message to edit not found");
+		if (message.photo != null || message.document != null) {
+			throw BotApiError.badRequest("there is no text in the message to edit");
+		}
 		SandboxMessage edited = new SandboxMessage();
 		setText(edited, request.requiredString("text"), request.string("parse_mode"), MAX_TEXT, "message");
 		List<List<Map<String, Object>>> keyboard = request.inlineKeyboard();
@@ -625,6 +743,7 @@ class SandboxTelegram {
 		message.text = edited.text;
 		message.source = edited.source;
 		message.parseMode = edited.parseMode;
+		message.entities = edited.entities;
 		message.inlineKeyboard = keyboard;
 		message.edited = true;
 		touch(chat);
@@ -681,26 +800,129 @@ class SandboxTelegram {
 		return true;
 	}
 
+	synchronized Map<String, Object> sendPhoto(BotApiRequest request) {
+		return sendFile(request, SandboxFile.PHOTO);
+	}
+
 	synchronized Map<String, Object> sendDocument(BotApiRequest request) {
+		return sendFile(request, SandboxFile.DOCUMENT);
+	}
+
+	/**
+	 * A photo or document, uploaded or sent again by its file id, with a caption checked
+	 * as Telegram checks it; the file is known only once the message went out.
+	 */
+	private Map<String, Object> sendFile(BotApiRequest request, String kind) {
 		SandboxChat chat = chat(request.chatId());
 		SandboxMessage message = new SandboxMessage();
 		placeInThread(chat, message, request);
-		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
-		BotApiRequest.Upload upload = request.upload("document");
-		message.fromBot = true;
-		String caption = request.string("caption");
-		if (caption != null) {
-			setText(message, caption, request.string("parse_mode"), MAX_CAPTION, "message caption");
-		}
-		String fileId = "file-" + UUID.randomUUID();
-		this.store.writeFile(fileId, upload.content());
-		message.document = new SandboxDocument(fileId, upload.fileName(), upload.content().length);
+		setCaption(message, request.string("caption"), request.string("parse_mode"));
 		message.inlineKeyboard = request.inlineKeyboard();
+		BotApiRequest.Upload upload = request.optionalUpload(kind);
+		SandboxFile known = (upload == null) ? knownFile(request.string(kind), kind) : checkUpload(upload);
+		this.limits.message(chat.chatId, request.bool("allow_paid_broadcast"));
+		attach(message, (known != null) ? known : uploadedFile(upload, kind));
+		addBotMessage(chat, message);
+		return messageJson(chat, message);
+	}
+
+	/**
+	 * An album: 2 to 10 photos, or 2 to 10 documents, each one message with the album's
+	 * media group id and each counting against the flood limits; a single item goes out
+	 * as a message of its own, as Telegram sends it. A refused album sends nothing.
+	 */
+	synchronized List<Map<String, Object>> sendMediaGroup(BotApiRequest request) {
+		SandboxChat chat = chat(request.chatId());
+		SandboxMessage placed = new SandboxMessage();
+		placeInThread(chat, placed, request);
+		List<Map<String, Object>> items;
+		try {
+			items = request.list("media");
+		}
+		catch (RuntimeException ex) {
+			throw BotApiError.badRequest("can't parse media JSON object");
+		}
+		if (items.isEmpty()) {
+			throw BotApiError.badRequest("there are no messages to send");
+		}
+		if (items.size() > MAX_ALBUM) {
+			throw BotApiError.badRequest("too many messages to send as an album");
+		}
+		List<SandboxMessage> messages = new ArrayList<>();
+		List<Object> files = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		for (Map<String, Object> item : items) {
+			String type = String.valueOf(item.get("type"));
+			if (!SandboxFile.PHOTO.equals(type) && !SandboxFile.DOCUMENT.equals(type)) {
+				throw BotApiError.badRequest("can't parse InputMedia: type \"" + type + "\" is unsupported");
+			}
+			Object media = item.get("media");
+			if (media == null || media.toString().isBlank()) {
+				throw BotApiError.badRequest("can't parse InputMedia: media not found");
+			}
+			SandboxMessage message = new SandboxMessage();
+			message.threadId = placed.threadId;
+			message.replyToMessageId = placed.replyToMessageId;
+			setCaption(message, (item.get("caption") != null) ? item.get("caption").toString() : null,
+					(item.get("parse_mode") != null) ? item.get("parse_mode").toString() : null);
+			BotApiRequest.Upload upload = request.attachment(media.toString());
+			if (upload == null && media.toString().startsWith("attach://")) {
+				throw BotApiError.badRequest("can't parse InputMedia: media not found");
+			}
+			SandboxFile known = (upload == null) ? knownFile(media.toString(), type) : checkUpload(upload);
+			messages.add(message);
+			files.add((known != null) ? known : upload);
+			kinds.add(type);
+		}
+		if (kinds.contains(SandboxFile.DOCUMENT) && kinds.contains(SandboxFile.PHOTO)) {
+			throw BotApiError.badRequest("document can't be mixed with other media types");
+		}
+		this.limits.messages(chat.chatId, request.bool("allow_paid_broadcast"), messages.size());
+		String mediaGroupId = (messages.size() > 1) ? newMediaGroupId() : null;
+		List<Map<String, Object>> sent = new ArrayList<>();
+		for (int i = 0; i < messages.size(); i++) {
+			SandboxMessage message = messages.get(i);
+			Object file = files.get(i);
+			attach(message, (file instanceof SandboxFile known) ? known
+					: uploadedFile((BotApiRequest.Upload) file, kinds.get(i)));
+			message.mediaGroupId = mediaGroupId;
+			addBotMessage(chat, message);
+			sent.add(messageJson(chat, message));
+		}
+		return sent;
+	}
+
+	synchronized Map<String, Object> editMessageCaption(BotApiRequest request) {
+		SandboxChat chat = chat(request.chatId());
+		SandboxMessage message = botMessage(chat, request.integer("message_id"), "message to edit not found");
+		if (message.photo == null && message.document == null) {
+			throw BotApiError.badRequest("there is no caption in the message to edit");
+		}
+		SandboxMessage edited = new SandboxMessage();
+		setCaption(edited, request.string("caption"), request.string("parse_mode"));
+		List<List<Map<String, Object>>> keyboard = request.inlineKeyboard();
+		if (Objects.equals(edited.source, message.source) && Objects.equals(keyboard, message.inlineKeyboard)) {
+			throw BotApiError.badRequest("message is not modified: specified new message content and reply markup"
+					+ " are exactly the same as a current content and reply markup of the message");
+		}
+		message.text = null;
+		message.caption = edited.caption;
+		message.source = edited.source;
+		message.parseMode = edited.parseMode;
+		message.entities = edited.entities;
+		message.inlineKeyboard = keyboard;
+		message.edited = true;
+		touch(chat);
+		return messageJson(chat, message);
+	}
+
+	private void addBotMessage(SandboxChat chat, SandboxMessage message) {
+		message.fromBot = true;
 		message.messageId = chat.nextMessageId++;
 		message.date = now();
 		chat.messages.add(message);
+		chat.typingUntil = 0;
 		touch(chat);
-		return messageJson(chat, message);
 	}
 
 	/** The bot leaves a group by itself. */
@@ -765,13 +987,8 @@ class SandboxTelegram {
 	// Helpers
 
 	private void setText(SandboxMessage message, String text, String parseMode, int limit, String what) {
-		String visible = text;
-		if (parseMode != null && !parseMode.isEmpty()) {
-			if (!parseMode.equalsIgnoreCase("HTML")) {
-				throw BotApiError.badRequest("unsupported parse_mode in the sandbox: " + parseMode);
-			}
-			visible = TelegramHtml.visibleText(text);
-		}
+		TelegramHtml.Parsed parsed = parse(text, parseMode);
+		String visible = parsed.text();
 		if (visible.isBlank()) {
 			throw BotApiError.badRequest(what + " text is empty");
 		}
@@ -781,6 +998,141 @@ class SandboxTelegram {
 		message.text = visible;
 		message.source = text;
 		message.parseMode = (parseMode != null && !parseMode.isEmpty()) ? "HTML" : null;
+		message.entities = parsed.entities().isEmpty() ? null : parsed.entities();
+	}
+
+	/**
+	 * A photo's or document's caption, checked as Telegram checks it (its length in
+	 * characters after entity parsing, as for text); none when empty.
+	 */
+	private void setCaption(SandboxMessage message, String caption, String parseMode) {
+		message.caption = null;
+		message.source = null;
+		message.parseMode = null;
+		message.entities = null;
+		if (caption == null || caption.isEmpty()) {
+			return;
+		}
+		TelegramHtml.Parsed parsed = parse(caption, parseMode);
+		String visible = parsed.text();
+		if (visible.isBlank()) {
+			return;
+		}
+		if (visible.codePointCount(0, visible.length()) > MAX_CAPTION) {
+			throw BotApiError.badRequest("message caption is too long");
+		}
+		message.caption = visible;
+		message.source = caption;
+		message.parseMode = (parseMode != null && !parseMode.isEmpty()) ? "HTML" : null;
+		message.entities = parsed.entities().isEmpty() ? null : parsed.entities();
+	}
+
+	private static TelegramHtml.Parsed parse(String text, String parseMode) {
+		if (parseMode == null || parseMode.isEmpty()) {
+			return new TelegramHtml.Parsed(text, List.of());
+		}
+		if (!parseMode.equalsIgnoreCase("HTML")) {
+			throw BotApiError.badRequest("unsupported parse_mode in the sandbox: " + parseMode);
+		}
+		return TelegramHtml.parse(text);
+	}
+
+	// Files
+
+	/**
+	 * The file a file id names, which must be one a user or the bot sent and of the kind
+	 * the method sends.
+	 */
+	private SandboxFile knownFile(String reference, String kind) {
+		if (reference == null || reference.isBlank() || reference.startsWith("attach://")) {
+			throw BotApiError.badRequest("there is no " + kind + " in the request");
+		}
+		SandboxFile file = this.state.files.get(reference.strip());
+		if (file == null) {
+			throw BotApiError.badRequest("wrong file identifier/HTTP URL specified");
+		}
+		if (!file.kind().equals(kind)) {
+			throw BotApiError.badRequest("can't use file of type " + typeName(file.kind()) + " as " + typeName(kind));
+		}
+		return file;
+	}
+
+	private static String typeName(String kind) {
+		return SandboxFile.PHOTO.equals(kind) ? "Photo" : "Document";
+	}
+
+	/** Refuses an empty upload as Telegram does; null, as the file is made later. */
+	private static SandboxFile checkUpload(BotApiRequest.Upload upload) {
+		if (upload.content().length == 0) {
+			throw BotApiError.badRequest("file must be non-empty");
+		}
+		return null;
+	}
+
+	/**
+	 * A file the bot uploaded, remembered so it can be sent again; a document's content
+	 * is kept for the chat page to download.
+	 */
+	private SandboxFile uploadedFile(BotApiRequest.Upload upload, String kind) {
+		long size = upload.content().length;
+		if (SandboxFile.PHOTO.equals(kind)) {
+			return newPhoto(size);
+		}
+		String fileId = "file-" + UUID.randomUUID();
+		this.store.writeFile(fileId, upload.content());
+		String name = (upload.fileName() != null && !upload.fileName().isBlank()) ? upload.fileName() : "file";
+		return remember(new SandboxFile(SandboxFile.DOCUMENT, fileId, "d" + this.state.nextFileNumber++, name,
+				mimeType(name), size));
+	}
+
+	private void attach(SandboxMessage message, SandboxFile file) {
+		if (SandboxFile.PHOTO.equals(file.kind())) {
+			message.photo = photoSizes(file);
+		}
+		else {
+			message.document = document(file);
+		}
+	}
+
+	private SandboxFile newPhoto(long size) {
+		long number = this.state.nextFileNumber++;
+		return remember(new SandboxFile(SandboxFile.PHOTO, "photo-" + number, "p" + number, null, "image/jpeg", size));
+	}
+
+	/** Keeps a file by its file id, and a photo also by that of its small size. */
+	private SandboxFile remember(SandboxFile file) {
+		this.state.files.put(file.fileId(), file);
+		if (SandboxFile.PHOTO.equals(file.kind())) {
+			this.state.files.put(file.fileId() + "-s", file);
+		}
+		this.dirty = true;
+		return file;
+	}
+
+	/**
+	 * A photo's sizes as Telegram gives them: a small one and the large one, smallest
+	 * first, sharing the base of their ids.
+	 */
+	private static List<PhotoSize> photoSizes(SandboxFile photo) {
+		return List.of(
+				new PhotoSize(photo.fileId() + "-s", photo.fileUniqueId() + "-s", 90, 68,
+						Math.max(1, photo.size() / 20)),
+				new PhotoSize(photo.fileId(), photo.fileUniqueId(), 1280, 960, photo.size()));
+	}
+
+	private static SandboxDocument document(SandboxFile file) {
+		return new SandboxDocument(file.fileId(), file.fileName(), file.size(), file.fileUniqueId(), file.mimeType());
+	}
+
+	private String newMediaGroupId() {
+		this.dirty = true;
+		return String.valueOf(MEDIA_GROUP_IDS + this.state.nextMediaGroupNumber++);
+	}
+
+	/** The MIME type Telegram gives a document by its name. */
+	private static String mimeType(String fileName) {
+		String type = URLConnection.guessContentTypeFromName(fileName);
+		return (type != null) ? type : "application/octet-stream";
 	}
 
 	private SandboxMessage botMessage(SandboxChat chat, int messageId, String notFound) {
