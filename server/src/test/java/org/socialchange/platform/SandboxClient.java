@@ -44,6 +44,13 @@ public class SandboxClient {
 		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text)).get("messageId").asInt();
 	}
 
+	/** The user writes in reply to a message of their chat with the bot. */
+	public int reply(long userId, int messageId, String text) {
+		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "replyToMessageId", messageId))
+			.get("messageId")
+			.asInt();
+	}
+
 	public int writeTwice(long userId, String text) {
 		return post("/sandbox/api/users/" + userId + "/messages", Map.of("text", text, "twice", true)).get("messageId")
 			.asInt();

@@ -3,5 +3,5 @@
  * delivered; controllers and templates per feature.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin web", allowedDependencies = { "audit",
-		"broadcasts", "coordinators", "educators", "groups", "identity", "translations" })
+		"broadcasts", "coordinators", "educators", "groups", "identity", "initiatives", "translations" })
 package org.socialchange.platform.admin;

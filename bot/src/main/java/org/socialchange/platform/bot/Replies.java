@@ -2,6 +2,7 @@ package org.socialchange.platform.bot;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -9,6 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.media.InputMedia;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -116,6 +121,41 @@ public class Replies {
 		long chatId = chat.id().value();
 		this.limits.reply(chatId);
 		return execute(chatId, () -> this.telegram.execute(document));
+	}
+
+	/**
+	 * Shows files Telegram holds again by their ids: one photo, an album of photos, or a
+	 * document; without captions (the text goes in the message that follows).
+	 */
+	public void sendFiles(ChatRef chat, List<String> photoIds, String documentId) {
+		long chatId = chat.id().value();
+		if (documentId != null) {
+			SendDocument document = SendDocument.builder()
+				.chatId(chatId)
+				.messageThreadId(chat.threadId())
+				.document(new InputFile(documentId))
+				.build();
+			this.limits.reply(chatId);
+			execute(chatId, () -> this.telegram.execute(document));
+		}
+		if (photoIds.size() == 1) {
+			SendPhoto photo = SendPhoto.builder()
+				.chatId(chatId)
+				.messageThreadId(chat.threadId())
+				.photo(new InputFile(photoIds.get(0)))
+				.build();
+			this.limits.reply(chatId);
+			execute(chatId, () -> this.telegram.execute(photo));
+		}
+		else if (photoIds.size() > 1) {
+			SendMediaGroup album = SendMediaGroup.builder()
+				.chatId(chatId)
+				.messageThreadId(chat.threadId())
+				.medias(photoIds.stream().<InputMedia>map((id) -> new InputMediaPhoto(id)).toList())
+				.build();
+			this.limits.reply(chatId);
+			execute(chatId, () -> this.telegram.execute(album));
+		}
 	}
 
 	/** Stops the button's spinner, with an optional short notice. */

@@ -49,6 +49,8 @@ class UpdateDispatcher {
 
 	private final List<GroupMembershipHandler> groupMembership;
 
+	private final List<MessageHook> hooks;
+
 	private final Conversations conversations;
 
 	private final HelpCommand help;
@@ -58,8 +60,8 @@ class UpdateDispatcher {
 	private final BotIdentity identity;
 
 	UpdateDispatcher(EducatorManagement educators, List<CommandHandler> commands, List<ButtonHandler<?>> buttons,
-			Flows flows, List<GroupMembershipHandler> groupMembership, Conversations conversations, HelpCommand help,
-			Replies replies, BotIdentity identity) {
+			Flows flows, List<GroupMembershipHandler> groupMembership, List<MessageHook> hooks,
+			Conversations conversations, HelpCommand help, Replies replies, BotIdentity identity) {
 		this.educators = educators;
 		this.commands = commands.stream().collect(Collectors.groupingBy(CommandHandler::command));
 		this.buttons = buttons.stream()
@@ -68,6 +70,7 @@ class UpdateDispatcher {
 		this.flows.values()
 			.forEach((flow) -> this.stepButtons.putIfAbsent(flow.buttonPrefix(), StepButton.type(flow.buttonPrefix())));
 		this.groupMembership = groupMembership;
+		this.hooks = hooks;
 		this.conversations = conversations;
 		this.help = help;
 		this.replies = replies;
@@ -182,6 +185,9 @@ class UpdateDispatcher {
 				return;
 			}
 			this.help.notUnderstood(incoming);
+			return;
+		}
+		if (incoming.registered() && this.hooks.stream().anyMatch((hook) -> hook.take(incoming, message))) {
 			return;
 		}
 		Optional<Conversation> conversation = this.conversations.active(incoming.user(), incoming.chatId())

@@ -48,7 +48,8 @@ class UpdateDispatcherTests {
 		given(this.educators.find(any())).willReturn(Optional.empty());
 		given(this.conversations.active(any(), any())).willReturn(Optional.empty());
 		this.dispatcher = new UpdateDispatcher(this.educators, List.of(profile, help), List.of(), new Flows(List.of()),
-				List.of(), this.conversations, help, this.kernel.replies, new BotIdentity(this.kernel.telegram));
+				List.of(), List.of(), this.conversations, help, this.kernel.replies,
+				new BotIdentity(this.kernel.telegram));
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class UpdateDispatcherTests {
 				+ change.getNewChatMember().getStatus() + " by " + incoming.from().getId());
 		HelpCommand help = new HelpCommand(this.kernel.replies, this.kernel.menu);
 		UpdateDispatcher withHandler = new UpdateDispatcher(this.educators, List.of(help), List.of(),
-				new Flows(List.of()), List.of(handler), this.conversations, help, this.kernel.replies,
+				new Flows(List.of()), List.of(handler), List.of(), this.conversations, help, this.kernel.replies,
 				new BotIdentity(this.kernel.telegram));
 		Update added = Updates.botAdded(ANI, FORUM);
 		withHandler.dispatch(added);

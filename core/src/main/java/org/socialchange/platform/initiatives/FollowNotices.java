@@ -33,6 +33,12 @@ public class FollowNotices {
 	/** At most one message per follower in this time. */
 	static final Duration INTERVAL = Duration.ofHours(1);
 
+	/**
+	 * How long a new update waits for others to join it: an author who posts several in a
+	 * row reaches followers in one message.
+	 */
+	static final Duration GATHER = Duration.ofMinutes(10);
+
 	static final int EXCERPT = 200;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -56,7 +62,7 @@ public class FollowNotices {
 	public int run(Instant now) {
 		Map<Long, Follower> due = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select f.educator_id, e.chat_id, e.language, n.covered_until, u.id as update_id, i.title
+				select f.educator_id, e.chat_id, e.language, n.covered_until, u.id as update_id, u.created_at, i.title
 				from follower_notices n
 				join educators e on e.id = n.educator_id
 				join initiative_follows f on f.educator_id = n.educator_id
@@ -75,7 +81,11 @@ public class FollowNotices {
 					}
 					Follower follower = due.get(id);
 					follower.updates.add(new Item(rs.getLong("update_id"), rs.getString("title")));
+					if (follower.oldest == null) {
+						follower.oldest = rs.getTimestamp("created_at").toInstant();
+					}
 				});
+		due.values().removeIf((follower) -> follower.oldest.isAfter(now.minus(GATHER)));
 		for (Follower follower : due.values()) {
 			this.deliveries.enqueue(SOURCE, follower.id, 1, List.of(message(follower, now)));
 			this.jdbc.update("update follower_notices set covered_until = :now, sent_at = :now where educator_id = :id",
@@ -119,6 +129,8 @@ public class FollowNotices {
 		final Language language;
 
 		final List<Item> updates = new ArrayList<>();
+
+		Instant oldest;
 
 		Follower(long id, long chatId, Language language) {
 			this.id = id;

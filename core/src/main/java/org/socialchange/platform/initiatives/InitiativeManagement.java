@@ -291,6 +291,15 @@ public class InitiativeManagement {
 		return relay(id);
 	}
 
+	/**
+	 * An educator the viewer corresponded with through the bot, for agreeing to exchange
+	 * contacts.
+	 */
+	public Optional<Educator> correspondent(Educator viewer, long peerId) {
+		return this.engagement.corresponded(viewer.id(), peerId) ? this.educators.byId(EducatorId.of(peerId))
+				: Optional.empty();
+	}
+
 	/** A relayed reply addressed to the educator. */
 	public Optional<Relay> received(Educator educator, long replyId) {
 		return this.engagement.findReply(replyId)
@@ -305,7 +314,8 @@ public class InitiativeManagement {
 		Optional<Initiative> initiative = Optional.ofNullable(reply.updateId())
 			.flatMap(this.store::findUpdate)
 			.flatMap((update) -> this.store.find(update.initiativeId()));
-		return new Relay(reply, from, to, initiative.map(Initiative::title).orElse(""));
+		Optional<String> fromName = this.search.visible(to.id(), from.id()) ? from.displayName() : Optional.empty();
+		return new Relay(reply, from, to, fromName, initiative.map(Initiative::title).orElse(""));
 	}
 
 	/**
@@ -393,10 +403,11 @@ public class InitiativeManagement {
 	}
 
 	/**
-	 * A relayed reply, who wrote it and to whom, and the title of the initiative it is
-	 * about.
+	 * A relayed reply, who wrote it and to whom, the writer's name when their visibility
+	 * lets the recipient see it, and the title of the initiative it is about.
 	 */
-	public record Relay(RelayedReply reply, Educator from, Educator to, String initiativeTitle) {
+	public record Relay(RelayedReply reply, Educator from, Educator to, Optional<String> fromName,
+			String initiativeTitle) {
 
 	}
 

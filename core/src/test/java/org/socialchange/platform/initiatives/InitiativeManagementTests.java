@@ -170,16 +170,17 @@ class InitiativeManagementTests {
 		this.initiatives.post(author, initiative.id(), "First: 40 trees", List.of(), null);
 		this.initiatives.post(author, initiative.id(), "Second: a school joined", List.of(), null);
 		this.initiatives.post(author, initiative.id(), "Third: photos", List.of(UpdateFile.photo("p")), null);
-		assertThat(this.notices.run(MORNING.plusSeconds(120))).isEqualTo(1);
+		assertThat(this.notices.run(MORNING.plusSeconds(120))).isZero();
+		assertThat(this.notices.run(MORNING.plusSeconds(60 + 600))).isEqualTo(1);
 		List<Map<String, Object>> sent = outbox("follow");
 		assertThat(sent).hasSize(1);
 		assertThat(sent.get(0).get("text").toString()).contains("First: 40 trees", "Second: a school joined",
 				"Third: photos", "https://t.me/platform_test_bot?start=u-");
 
-		this.clock.set(MORNING.plusSeconds(600));
+		this.clock.set(MORNING.plusSeconds(900));
 		this.initiatives.post(author, initiative.id(), "Fourth", List.of(), null);
-		assertThat(this.notices.run(MORNING.plusSeconds(900))).isZero();
-		assertThat(this.notices.run(MORNING.plusSeconds(120 + 3600))).isEqualTo(1);
+		assertThat(this.notices.run(MORNING.plusSeconds(1800))).isZero();
+		assertThat(this.notices.run(MORNING.plusSeconds(660 + 3600))).isEqualTo(1);
 		assertThat(outbox("follow")).hasSize(2);
 		assertThat(outbox("follow").get(1).get("text").toString()).contains("Fourth").doesNotContain("First");
 		assertThat(this.notices.run(MORNING.plusSeconds(3 * 3600))).isZero();

@@ -99,7 +99,8 @@ class SandboxControlController {
 
 	@PostMapping("/sandbox/api/users/{userId}/messages")
 	Map<String, Object> write(@PathVariable long userId, @RequestBody NewMessage message) {
-		return this.telegram.userWrites(userId, message.text(), Boolean.TRUE.equals(message.twice()));
+		return this.telegram.userWrites(userId, message.text(), Boolean.TRUE.equals(message.twice()),
+				message.replyToMessageId());
 	}
 
 	@PostMapping("/sandbox/api/users/{userId}/callbacks")
@@ -243,7 +244,7 @@ class SandboxControlController {
 	record NewUsers(Integer count, String firstName, String languageCode) {
 	}
 
-	record NewMessage(String text, Boolean twice) {
+	record NewMessage(String text, Boolean twice, Integer replyToMessageId) {
 	}
 
 	record Press(Integer messageId, String data) {

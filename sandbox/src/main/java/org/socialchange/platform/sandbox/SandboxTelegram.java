@@ -159,6 +159,14 @@ class SandboxTelegram {
 
 	/** The user writes to the bot; {@code twice} delivers the very same update twice. */
 	synchronized Map<String, Object> userWrites(long userId, String text, boolean twice) {
+		return userWrites(userId, text, twice, null);
+	}
+
+	/**
+	 * The user writes, perhaps in reply to a message of the chat (which the bot then gets
+	 * along).
+	 */
+	synchronized Map<String, Object> userWrites(long userId, String text, boolean twice, Integer replyToMessageId) {
 		SandboxUser user = user(userId);
 		if (this.state.blocked.contains(userId)) {
 			// as in Telegram, writing to a blocked bot ("Restart") unblocks it first
@@ -171,12 +179,24 @@ class SandboxTelegram {
 			throw BotApiError.badRequest("message is too long");
 		}
 		SandboxChat chat = this.state.chats.get(userId);
+		SandboxMessage repliedTo = null;
+		if (replyToMessageId != null) {
+			repliedTo = chat.find(replyToMessageId);
+			if (repliedTo == null) {
+				throw BotApiError.badRequest("message to be replied not found");
+			}
+		}
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = chat.nextMessageId++;
 		message.text = text;
 		message.date = now();
+		message.replyToMessageId = replyToMessageId;
 		chat.messages.add(message);
 		Map<String, Object> json = message.toBotApi(user.toBotApi(), user.privateChat());
+		if (repliedTo != null) {
+			json.put("reply_to_message",
+					repliedTo.toBotApi(repliedTo.fromBot ? BOT : user.toBotApi(), user.privateChat()));
+		}
 		if (text.startsWith("/")) {
 			int end = text.indexOf(' ');
 			json.put("entities",

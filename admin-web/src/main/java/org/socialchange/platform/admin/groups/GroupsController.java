@@ -1,5 +1,7 @@
 package org.socialchange.platform.admin.groups;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,9 +12,11 @@ import org.socialchange.platform.admin.SignedIn;
 import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
+import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.educators.Visibility;
+import org.socialchange.platform.groups.DigestSchedule;
 import org.socialchange.platform.groups.GroupAccess;
 import org.socialchange.platform.groups.JoinOutcome;
 import org.socialchange.platform.groups.JoinPolicy;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -152,7 +157,52 @@ class GroupsController {
 					.sorted()
 					.toList());
 		model.addAttribute("mayChange", signedIn.role() != CoordinatorRole.VIEWER);
+		digestOptions(model, group.digest());
 		return "groups/show";
+	}
+
+	/** The digest schedule and the choices of its form. */
+	private void digestOptions(Model model, DigestSchedule digest) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("digest", digest);
+		model.addAttribute("digestFrequencies",
+				Arrays.stream(DigestSchedule.Frequency.values())
+					.map((frequency) -> new Option(frequency.name(),
+							message("groups.digest.frequency." + frequency.name()), frequency == digest.frequency()))
+					.toList());
+		model.addAttribute("digestDays",
+				Arrays.stream(DayOfWeek.values())
+					.map((day) -> new Option(day.name(), day.getDisplayName(TextStyle.FULL_STANDALONE, locale),
+							day == digest.day()))
+					.toList());
+		model.addAttribute("digestHours", java.util.stream.IntStream.range(0, 24)
+			.mapToObj((hour) -> new Option(String.valueOf(hour), String.format("%02d:00", hour), hour == digest.hour()))
+			.toList());
+		java.util.Set<String> zones = new java.util.LinkedHashSet<>();
+		zones.add(digest.zone().getId());
+		Arrays.stream(Country.values())
+			.forEach((country) -> country.zone().ifPresent((zone) -> zones.add(zone.getId())));
+		zones.add("UTC");
+		model.addAttribute("digestZones",
+				zones.stream().map((zone) -> new Option(zone, zone, zone.equals(digest.zone().getId()))).toList());
+	}
+
+	@PostMapping("/groups/{id}/digest")
+	String digest(@PathVariable long id, @RequestParam String frequency, @RequestParam String day,
+			@RequestParam int hour, @RequestParam String zone, @RequestAttribute(SignedIn.ATTRIBUTE) SignedIn signedIn,
+			RedirectAttributes redirect) {
+		DigestSchedule schedule;
+		try {
+			schedule = new DigestSchedule(DigestSchedule.Frequency.valueOf(frequency), DayOfWeek.valueOf(day), hour,
+					java.time.ZoneId.of(zone));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("notice", message("groups.digest.invalid"));
+			return "redirect:/groups/" + id;
+		}
+		this.groups.digest(id, schedule, access(signedIn));
+		redirect.addFlashAttribute("notice", message("groups.digest.saved"));
+		return "redirect:/groups/" + id;
 	}
 
 	@GetMapping("/groups/{id}/edit")

@@ -3,6 +3,7 @@ package org.socialchange.platform.admin.groups;
 import org.socialchange.platform.educators.EducatorNotFound;
 import org.socialchange.platform.educators.OutOfScope;
 import org.socialchange.platform.groups.GroupNotFound;
+import org.socialchange.platform.initiatives.InitiativeNotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(basePackageClasses = NotFoundAdvice.class)
 class NotFoundAdvice {
 
-	@ExceptionHandler({ GroupNotFound.class, EducatorNotFound.class, OutOfScope.class })
+	@ExceptionHandler({ GroupNotFound.class, EducatorNotFound.class, OutOfScope.class, InitiativeNotFound.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
 		model.addAttribute("status", 404);
