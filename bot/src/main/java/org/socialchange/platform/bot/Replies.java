@@ -124,16 +124,19 @@ public class Replies {
 	}
 
 	/**
-	 * Shows files Telegram holds again by their ids: one photo, an album of photos, or a
-	 * document; without captions (the text goes in the message that follows).
+	 * Shows files Telegram holds again by their ids: one photo, an album of photos (the
+	 * caption under its first), or a document; the caption is HTML of at most 1024
+	 * characters, or null.
 	 */
-	public void sendFiles(ChatRef chat, List<String> photoIds, String documentId) {
+	public void sendFiles(ChatRef chat, List<String> photoIds, String documentId, String caption) {
 		long chatId = chat.id().value();
 		if (documentId != null) {
 			SendDocument document = SendDocument.builder()
 				.chatId(chatId)
 				.messageThreadId(chat.threadId())
 				.document(new InputFile(documentId))
+				.caption(caption)
+				.parseMode(ParseMode.HTML)
 				.build();
 			this.limits.reply(chatId);
 			execute(chatId, () -> this.telegram.execute(document));
@@ -143,6 +146,8 @@ public class Replies {
 				.chatId(chatId)
 				.messageThreadId(chat.threadId())
 				.photo(new InputFile(photoIds.get(0)))
+				.caption((documentId == null) ? caption : null)
+				.parseMode(ParseMode.HTML)
 				.build();
 			this.limits.reply(chatId);
 			execute(chatId, () -> this.telegram.execute(photo));
@@ -151,7 +156,14 @@ public class Replies {
 			SendMediaGroup album = SendMediaGroup.builder()
 				.chatId(chatId)
 				.messageThreadId(chat.threadId())
-				.medias(photoIds.stream().<InputMedia>map((id) -> new InputMediaPhoto(id)).toList())
+				.medias(photoIds.stream().<InputMedia>map((id) -> {
+					InputMediaPhoto photo = new InputMediaPhoto(id);
+					if (id.equals(photoIds.get(0)) && documentId == null && caption != null) {
+						photo.setCaption(caption);
+						photo.setParseMode(ParseMode.HTML);
+					}
+					return photo;
+				}).toList())
 				.build();
 			this.limits.reply(chatId);
 			execute(chatId, () -> this.telegram.execute(album));

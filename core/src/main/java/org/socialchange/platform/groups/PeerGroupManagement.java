@@ -123,7 +123,7 @@ public class PeerGroupManagement {
 
 	/** The groups whose digest is not off. */
 	public List<PeerGroup> withDigests() {
-		return this.groups.findAllByOrderById().stream().filter((group) -> !group.digest().off()).toList();
+		return this.groups.findByDigestFrequencyNotOrderById(DigestSchedule.Frequency.OFF);
 	}
 
 	/** A new invite link payload for the group; the previous one stops working. */

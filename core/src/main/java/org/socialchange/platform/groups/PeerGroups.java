@@ -9,6 +9,8 @@ interface PeerGroups extends JpaRepository<PeerGroup, Long> {
 
 	List<PeerGroup> findAllByOrderById();
 
+	List<PeerGroup> findByDigestFrequencyNotOrderById(DigestSchedule.Frequency frequency);
+
 	Optional<PeerGroup> findByInviteToken(String inviteToken);
 
 	Optional<PeerGroup> findByChatId(Long chatId);

@@ -71,7 +71,7 @@ public class FollowNotices {
 				    and u.created_at > n.covered_until and u.created_at <= :now and u.author_id <> n.educator_id
 				join educators a on a.id = u.author_id
 				where (n.sent_at is null or n.sent_at <= :interval) and e.admission = 'MEMBER'
-				  and """ + InitiativeSearch.visibleAuthor("a", "n.educator_id") + """
+				""" + " and " + InitiativeSearch.visibleAuthor("a", "n.educator_id") + """
 				order by f.educator_id, u.created_at, u.id""",
 				Map.of("now", Timestamp.from(now), "interval", Timestamp.from(now.minus(INTERVAL))), (rs) -> {
 					long id = rs.getLong("educator_id");

@@ -37,6 +37,10 @@ public class InitiativeModeration {
 
 	public static final int MAX_REASON = 500;
 
+	/** The open reports with the author of their update (as {@code e}). */
+	private static final String REPORTED = "from update_reports r join initiative_updates u on u.id = r.update_id "
+			+ "join educators e on e.id = u.author_id where r.resolved_at is null";
+
 	private final InitiativeSearch search;
 
 	private final InitiativeStore store;
@@ -91,12 +95,9 @@ public class InitiativeModeration {
 	/** Updates with open reports, the longest waiting first. */
 	public List<ModeratedUpdate> reported(EducatorScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		List<Long> ids = this.jdbc.queryForList("""
-				select r.update_id from update_reports r
-				join initiative_updates u on u.id = r.update_id
-				join educators e on e.id = u.author_id
-				where r.resolved_at is null and """ + InitiativeSearch.scopeCondition(scope, params) + """
-				group by r.update_id order by min(r.created_at)""", params, Long.class);
+		List<Long> ids = this.jdbc.queryForList("select r.update_id " + REPORTED + " and "
+				+ InitiativeSearch.scopeCondition(scope, params) + " group by r.update_id order by min(r.created_at)",
+				params, Long.class);
 		List<ModeratedUpdate> reported = new ArrayList<>();
 		for (long id : ids) {
 			update(id, scope).ifPresent(reported::add);
@@ -106,12 +107,8 @@ public class InitiativeModeration {
 
 	public long openReports(EducatorScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		Long count = this.jdbc.queryForObject("""
-				select count(distinct r.update_id) from update_reports r
-				join initiative_updates u on u.id = r.update_id
-				join educators e on e.id = u.author_id
-				where r.resolved_at is null and """ + InitiativeSearch.scopeCondition(scope, params), params,
-				Long.class);
+		Long count = this.jdbc.queryForObject("select count(distinct r.update_id) " + REPORTED + " and "
+				+ InitiativeSearch.scopeCondition(scope, params), params, Long.class);
 		return (count != null) ? count : 0;
 	}
 

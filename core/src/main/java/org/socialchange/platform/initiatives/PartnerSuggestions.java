@@ -21,6 +21,7 @@ import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,10 @@ public class PartnerSuggestions {
 
 	private final Messages messages;
 
-	private final BotUsername bot;
+	private final ObjectProvider<BotUsername> bot;
 
 	PartnerSuggestions(NamedParameterJdbcTemplate jdbc, DeliveryManagement deliveries, Messages messages,
-			BotUsername bot) {
+			ObjectProvider<BotUsername> bot) {
 		this.jdbc = jdbc;
 		this.deliveries = deliveries;
 		this.messages = messages;
@@ -93,8 +94,8 @@ public class PartnerSuggestions {
 							join initiative_preferences p on p.educator_id = b.id and p.partner_suggestions
 							where b.id <> a.id and b.admission = 'MEMBER' and b.country is not null and b.country <> 'OTHER' and b.country <> a.country
 							  and not exists (select 1 from partner_suggestions s where s.educator_id = a.id and s.peer_id = b.id)
-							  and """
-							+ InitiativeSearch.visibleAuthor("b", "a.id") + " and "
+							"""
+							+ " and " + InitiativeSearch.visibleAuthor("b", "a.id") + " and "
 							+ InitiativeSearch.visibleAuthor("a", "b.id")
 							+ """
 									 and (select count(*) from initiative_topics t where t.initiative_id = :initiative and (
@@ -126,7 +127,7 @@ public class PartnerSuggestions {
 		String toAuthor = this.messages.format(author.language, "partners.toAuthor",
 				Map.of("name", Digests.escape(peer.name), "country", country(author.language, peer.country), "title",
 						Digests.escape(seeker.title)));
-		String link = this.bot.startLink(UpdateLinks.initiativePayload(seeker.initiativeId)).orElse(null);
+		String link = UpdateLinks.startLink(this.bot, UpdateLinks.initiativePayload(seeker.initiativeId)).orElse(null);
 		Instant expires = now.plus(Duration.ofDays(3));
 		this.deliveries.enqueue(SOURCE, seeker.initiativeId, 1,
 				List.of(new NewDelivery(EducatorId.of(peerId), ChatId.of(peer.chatId), toPeer,

@@ -6,6 +6,7 @@ import org.socialchange.platform.identity.BotUsername;
 import org.socialchange.platform.translations.Language;
 import org.socialchange.platform.translations.Messages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,9 @@ class UpdateEntries {
 
 	private final Messages messages;
 
-	private final BotUsername bot;
+	private final ObjectProvider<BotUsername> bot;
 
-	UpdateEntries(InitiativeStore store, Messages messages, BotUsername bot) {
+	UpdateEntries(InitiativeStore store, Messages messages, ObjectProvider<BotUsername> bot) {
 		this.store = store;
 		this.messages = messages;
 		this.bot = bot;
@@ -43,7 +44,7 @@ class UpdateEntries {
 						(update.mediaKind() == MediaKind.PHOTOS) ? "follow.notice.photos" : "follow.notice.document",
 						Map.of("count", update.files().size())));
 		}
-		this.bot.startLink(UpdateLinks.payload(update.id()))
+		UpdateLinks.startLink(this.bot, UpdateLinks.payload(update.id()))
 			.ifPresent((link) -> entry.append("\n<a href=\"")
 				.append(link)
 				.append("\">")

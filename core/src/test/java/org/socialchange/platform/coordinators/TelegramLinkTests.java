@@ -1,9 +1,7 @@
 package org.socialchange.platform.coordinators;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.socialchange.platform.MovableClock;
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.audit.AuditEntry;
 import org.socialchange.platform.audit.AuditLog;
@@ -101,32 +100,6 @@ class TelegramLinkTests {
 		return new TelegramLink(id, id, name, null);
 	}
 
-	/** A clock the test moves forward. */
-	static class MovableClock extends Clock {
-
-		Instant now = Instant.now();
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = AuditLog.class)
 	static class Time {
@@ -134,7 +107,7 @@ class TelegramLinkTests {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock();
+			return new MovableClock(Instant.now());
 		}
 
 	}

@@ -1,12 +1,11 @@
 package org.socialchange.platform.initiatives;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.socialchange.platform.MovableClock;
 import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.delivery.DeliveryManagement;
@@ -74,36 +73,6 @@ class InitiativeFixtures {
 	Initiative initiative(Educator author, String title, String summary, Topic topic) {
 		return this.initiatives.create(author,
 				new InitiativeDraft(title, summary, Set.of(topic), null, Stage.RUNNING, Set.of(), Set.of()));
-	}
-
-	/** A clock the tests move. */
-	static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 	/** Initiatives with what they use; the bot's username for deep links. */

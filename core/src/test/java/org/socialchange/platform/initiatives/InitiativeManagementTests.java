@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.socialchange.platform.MovableClock;
 import org.socialchange.platform.PostgresJpaTest;
 import org.socialchange.platform.audit.AuditLog;
 import org.socialchange.platform.coordinators.CoordinatorRole;
@@ -35,6 +36,8 @@ import org.socialchange.platform.translations.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -85,7 +88,7 @@ class InitiativeManagementTests {
 	InitiativeFixtures fixtures;
 
 	@Autowired
-	InitiativeFixtures.MovableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -227,6 +230,48 @@ class InitiativeManagementTests {
 		// nothing new the next day: no digest
 		assertThat(this.digests.run(Instant.parse("2026-12-01T15:00:30Z"))).isZero();
 		assertThat(outbox("digest")).hasSize(2);
+	}
+
+	/**
+	 * Committed data, each instance in its own transaction, as two processes would be.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void twoInstancesRunningAtTheSameMinuteMakeOneDigest() throws Exception {
+		PeerGroup group = group("Twice", Country.TJ);
+		this.chats.link(this.groups.offerChatLink(group.id(), ADMIN), -100789, null, "Dushanbe chat", "admin");
+		this.groups.digest(group.id(),
+				new DigestSchedule(DigestSchedule.Frequency.DAILY, DayOfWeek.MONDAY, 20, ZoneId.of("Asia/Dushanbe")),
+				ADMIN);
+		Educator author = this.fixtures.educator(Country.TJ, Visibility.NETWORK, Admission.MEMBER);
+		this.groups.join(author, group.id());
+		Initiative initiative = this.initiatives.create(author, new InitiativeDraft("Reading club", "Books",
+				Set.of(Topic.OTHER), null, Stage.RUNNING, Set.of(group.id()), Set.of()));
+		this.initiatives.post(author, initiative.id(), "We read Rudaki", List.of(), null);
+		// 20:00 in Dushanbe is 15:00 UTC
+		Instant due = Instant.parse("2026-11-30T15:00:00Z");
+		java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> runs = List.of(instances.submit(() -> {
+				start.await();
+				return this.digests.run(due);
+			}), instances.submit(() -> {
+				start.await();
+				return this.digests.run(due);
+			}));
+			start.countDown();
+			assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(1);
+		}
+		finally {
+			instances.shutdownNow();
+		}
+		assertThat(outbox("digest")).hasSize(1);
+		assertThat(this.digests.run(due.plusSeconds(30))).isZero();
+		assertThat(outbox("digest")).hasSize(1);
+		this.groups.digest(group.id(),
+				new DigestSchedule(DigestSchedule.Frequency.OFF, DayOfWeek.MONDAY, 20, ZoneId.of("Asia/Dushanbe")),
+				ADMIN);
 	}
 
 	@Test

@@ -147,6 +147,9 @@ class InitiativesBrowserTests {
 		assertThat(browser.findElement(By.id("update-" + update.id())).getText())
 			.contains("Մեր աշակերտները հավաքեցին առաջին ռոբոտը");
 
+		browser.get("http://127.0.0.1:" + this.port + "/initiatives");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports-link")));
+		assertThat(browser.findElement(By.id("reports-link")).getText()).contains("1");
 		browser.findElement(By.id("reports-link")).click();
 		By reported = By.id("update-" + update.id());
 		wait.until(ExpectedConditions.presenceOfElementLocated(reported));

@@ -1,6 +1,5 @@
 package org.socialchange.platform.journeys;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -232,9 +231,26 @@ class InitiativeJourneyTests {
 		this.jdbc.update("update follower_notices set covered_until = covered_until - interval '12 minutes' "
 				+ "where educator_id = ?", this.journey.educator(nino).id());
 		int before = this.sandbox.lastMessageId(nino);
-		this.notices.run(Instant.now());
-		JsonNode notice = this.sandbox.awaitBotMessage(nino, before,
-				(m) -> Journey.textOf(m).contains("Вышел первый номер газеты"));
+		int queued = this.notices.run(Instant.now());
+		Journey.await(() -> !this.jdbc
+			.queryForList("select state from deliveries where source = 'follow' and chat_id = ? and state <> 'PENDING'",
+					String.class, nino)
+			.isEmpty()
+				|| this.jdbc.queryForObject("select count(*) from deliveries where source = 'follow' and chat_id = ?",
+						Long.class, nino) == 0 && queued == 0,
+				() -> "queued " + queued + ": "
+						+ this.jdbc.queryForList("select * from deliveries where chat_id = ?", nino));
+		assertThat(this.jdbc.queryForList(
+				"select state, last_error from deliveries where source = 'follow' " + "and chat_id = ?", nino))
+			.as("queued " + queued)
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get("state")).isEqualTo("SENT"));
+		JsonNode notice = this.sandbox.botMessages(nino)
+			.stream()
+			.filter((m) -> m.get("messageId").asInt() > before)
+			.filter((m) -> Journey.textOf(m).contains("Вышел первый номер газеты"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(Journey.textOf(notice)).contains("Интервью с директором", "Фото с выставки");
 		assertThat(this.sandbox.botMessages(nino)
 			.stream()

@@ -94,6 +94,25 @@ final class Journey {
 		return this.messages.format(language, key, arguments);
 	}
 
+	/**
+	 * Waits (20 s at most) until the condition holds; the description says what was seen.
+	 */
+	static void await(java.util.function.Supplier<Boolean> condition, java.util.function.Supplier<String> description) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (!condition.get()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Waited 60 s in vain: " + description.get());
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
 	static String textOf(JsonNode message) {
 		JsonNode text = message.get("text");
 		if (text != null && !text.isNull()) {

@@ -2,7 +2,6 @@ package org.socialchange.platform.journeys;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +14,6 @@ import org.socialchange.platform.Registrations;
 import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
-import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
@@ -203,43 +201,24 @@ class PeerGroupJourneyTests {
 
 	/** Registers through the bot and is approved by a coordinator of their country. */
 	private long member(SandboxClient sandbox, String name, Language language, String country) {
-		long user = sandbox.createUser(name, language.code());
-		new Registrations(sandbox, this.messages).register(user, language, country,
-				"RU".equals(country) ? "Europe/Moscow" : null);
-		Educator educator = this.educators.find(TelegramUserId.of(user)).orElseThrow();
-		this.educators.approve(EducatorId.of(educator.id()), 0, "coordinator@example.org", EducatorScope.all());
-		String approved = Registrations.visible(text(language, "admission.approved"));
-		sandbox.awaitBotMessage(user, 0, (m) -> m.get("text").asString().equals(approved));
-		return user;
+		return journey(sandbox).member(name, language, country);
 	}
 
 	private JsonNode command(SandboxClient sandbox, long user, String command) {
-		return sandbox.awaitBotMessage(user, sandbox.write(user, command));
+		return journey(sandbox).command(user, command);
 	}
 
-	private static void press(SandboxClient sandbox, long user, JsonNode message, String label) {
-		String data = message.get("inlineKeyboard")
-			.valueStream()
-			.flatMap(JsonNode::valueStream)
-			.filter((button) -> button.get("text").asString().equals(label))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button «" + label + "» in " + message))
-			.get("callback_data")
-			.asString();
-		sandbox.press(user, message.get("messageId").asInt(), data);
+	private void press(SandboxClient sandbox, long user, JsonNode message, String label) {
+		journey(sandbox).press(user, message, label);
 	}
 
 	/** Waits until the message (edited in place) shows this text. */
-	private static JsonNode awaitEdit(SandboxClient sandbox, long user, JsonNode message, String text) {
-		int id = message.get("messageId").asInt();
-		Predicate<JsonNode> edited = (m) -> m.get("messageId").asInt() == id
-				&& m.get("text").asString().contains(Registrations.visible(text));
-		return sandbox.awaitChat(user, (chat) -> chat.get("messages").valueStream().anyMatch(edited))
-			.get("messages")
-			.valueStream()
-			.filter(edited)
-			.findFirst()
-			.orElseThrow();
+	private JsonNode awaitEdit(SandboxClient sandbox, long user, JsonNode message, String text) {
+		return journey(sandbox).awaitEdit(user, message, text);
+	}
+
+	private Journey journey(SandboxClient sandbox) {
+		return new Journey(sandbox, this.messages, this.educators);
 	}
 
 	private String text(Language language, String key) {

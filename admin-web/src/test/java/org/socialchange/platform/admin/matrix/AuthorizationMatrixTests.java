@@ -21,6 +21,8 @@ import org.socialchange.platform.coordinators.Coordinator;
 import org.socialchange.platform.coordinators.CoordinatorManagement;
 import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
+import org.socialchange.platform.educators.Educator;
+import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
@@ -30,6 +32,10 @@ import org.socialchange.platform.groups.JoinPolicy;
 import org.socialchange.platform.groups.NetworkInvites;
 import org.socialchange.platform.groups.PeerGroupDraft;
 import org.socialchange.platform.groups.PeerGroupManagement;
+import org.socialchange.platform.identity.EducatorId;
+import org.socialchange.platform.initiatives.InitiativeDraft;
+import org.socialchange.platform.initiatives.InitiativeManagement;
+import org.socialchange.platform.initiatives.Stage;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +132,13 @@ class AuthorizationMatrixTests {
 			row("POST /educators/{id}/decline", Kind.PENDING,    "ok ok ok|404 403 403 login login"),
 			row("GET /invites", Kind.NONE,                       "ok ok ok 403 403 login login"),
 			row("POST /invites", Kind.NONE,                      "ok ok ok 403 403 login login"),
-			row("POST /invites/{id}/revoke", Kind.NETWORK_INVITE, "ok ok ok|404 403 403 login login")
+			row("POST /invites/{id}/revoke", Kind.NETWORK_INVITE, "ok ok ok|404 403 403 login login"),
+			row("POST /groups/{id}/digest", Kind.GROUP,          "ok ok ok|404 ok|404 403 login login"),
+			row("GET /initiatives", Kind.NONE,                   "ok ok ok 403 ok login login"),
+			row("GET /initiatives/{id}", Kind.INITIATIVE,        "ok ok ok|404 403 ok|404 login login"),
+			row("GET /reports", Kind.NONE,                       "ok ok ok 403 ok login login"),
+			row("POST /updates/{id}/hide", Kind.UPDATE,          "ok ok ok|404 403 403 login login"),
+			row("POST /updates/{id}/dismiss", Kind.UPDATE,       "ok ok ok|404 403 403 login login")
 			// @formatter:on
 	);
 
@@ -154,6 +166,20 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EducatorManagement educators;
+
+	@Autowired
+	InitiativeManagement initiatives;
+
+	long georgiaInitiative;
+
+	long azerbaijanInitiative;
+
+	long georgiaUpdate;
+
+	long azerbaijanUpdate;
 
 	long georgiaGroup;
 
@@ -203,6 +229,27 @@ class AuthorizationMatrixTests {
 		this.azerbaijanPending = pending(SECRET, Country.AZ, 9_100_002L);
 		this.georgiaInvite = this.invites.create(VISIBLE, Country.GE, Network.ALUMNI, everything).id();
 		this.azerbaijanInvite = this.invites.create(SECRET, Country.AZ, Network.ALUMNI, everything).id();
+		Educator georgian = member(VISIBLE, Country.GE, 9_100_003L);
+		Educator azerbaijani = member(SECRET, Country.AZ, 9_100_004L);
+		this.georgiaInitiative = initiative(georgian, VISIBLE);
+		this.azerbaijanInitiative = initiative(azerbaijani, SECRET);
+		this.georgiaUpdate = this.initiatives.post(georgian, this.georgiaInitiative, VISIBLE, List.of(), null).id();
+		this.azerbaijanUpdate = this.initiatives.post(azerbaijani, this.azerbaijanInitiative, SECRET, List.of(), null)
+			.id();
+		this.initiatives.report(georgian, this.azerbaijanUpdate, SECRET);
+		this.initiatives.report(azerbaijani, this.georgiaUpdate, VISIBLE);
+	}
+
+	Educator member(String name, Country country, long telegramId) {
+		long id = pending(name, country, telegramId);
+		this.jdbc.update("update educators set admission = 'MEMBER', visibility = 'NETWORK' where id = ?", id);
+		return this.educators.byId(EducatorId.of(id)).orElseThrow();
+	}
+
+	long initiative(Educator author, String title) {
+		return this.initiatives
+			.create(author, new InitiativeDraft(title, title, Set.of(), null, Stage.RUNNING, Set.of(), Set.of()))
+			.id();
 	}
 
 	static PeerGroupDraft group(String name, Country country, Set<Long> facilitators) {
@@ -278,6 +325,12 @@ class AuthorizationMatrixTests {
 		else if (kind == Kind.NETWORK_INVITE) {
 			path = path.replace("{id}", Long.toString(inScope ? this.georgiaInvite : this.azerbaijanInvite));
 		}
+		else if (kind == Kind.INITIATIVE) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaInitiative : this.azerbaijanInitiative));
+		}
+		else if (kind == Kind.UPDATE) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaUpdate : this.azerbaijanUpdate));
+		}
 		else if (kind == Kind.INVITATION) {
 			path = path.replace("{token}", inScope ? this.token : "not-a-real-token");
 		}
@@ -289,7 +342,10 @@ class AuthorizationMatrixTests {
 			.param("at", "2099-01-01T10:00")
 			.param("zone", "UTC")
 			.param("testLanguage", "ru")
-			.param("testChatId", "424242");
+			.param("testChatId", "424242")
+			.param("frequency", "DAILY")
+			.param("day", "MONDAY")
+			.param("hour", "18");
 		if (!"GET".equals(parts[0])) {
 			request.with(csrf());
 		}
@@ -370,6 +426,18 @@ class AuthorizationMatrixTests {
 
 		/** A broadcast id: to Georgia (in scope) or to Azerbaijan (out of scope). */
 		BROADCAST,
+
+		/**
+		 * An initiative id: of an educator in Georgia (in scope) or Azerbaijan (out of
+		 * scope).
+		 */
+		INITIATIVE,
+
+		/**
+		 * An update id: on an initiative in Georgia (in scope) or Azerbaijan (out of
+		 * scope).
+		 */
+		UPDATE,
 
 		/** An audience in the form: Georgia (in scope) or Azerbaijan (out of scope). */
 		AUDIENCE,

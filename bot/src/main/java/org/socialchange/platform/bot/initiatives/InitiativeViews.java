@@ -1,11 +1,14 @@
 package org.socialchange.platform.bot.initiatives;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -86,8 +89,9 @@ class InitiativeViews {
 		Initiative initiative = card.initiative();
 		StringBuilder html = new StringBuilder("<b>").append(Html.escape(initiative.title())).append("</b>\n");
 		if (!card.mine()) {
-			html.append(this.replies.text(incoming, "initiatives.card.by", Map.of("name",
-					Html.escape(card.author().displayName()), "place", place(incoming, initiative, card.author()))))
+			html.append(Html.escape(card.author().displayName()))
+				.append(" — ")
+				.append(place(incoming, initiative, card.author()))
 				.append("\n");
 		}
 		html.append("\n").append(Html.escape(initiative.summary())).append("\n\n");
@@ -302,8 +306,9 @@ class InitiativeViews {
 		InitiativeUpdate update = view.update();
 		StringBuilder html = new StringBuilder("<b>").append(Html.escape(view.initiative().title())).append("</b>\n");
 		html.append("<i>")
-			.append(this.replies.text(incoming, "initiatives.update.meta", Map.of("name",
-					Html.escape(view.author().displayName()), "date", java.util.Date.from(update.createdAt()))));
+			.append(Html.escape(view.author().displayName()))
+			.append(" · ")
+			.append(date(incoming, update.createdAt()));
 		if (update.editedAt().filter((at) -> at.isAfter(update.createdAt())).isPresent()) {
 			html.append(" · ").append(text(incoming, "initiatives.update.edited"));
 		}
@@ -339,6 +344,13 @@ class InitiativeViews {
 							InitiativeButton.on(Action.CARD, view.initiative().id()))));
 		}
 		return new View(html.toString(), grid(rows));
+	}
+
+	/** A date as the educator's language writes it, in their time zone. */
+	static String date(Incoming incoming, java.time.Instant instant) {
+		DateFormat format = DateFormat.getDateInstance(DateFormat.MEDIUM, incoming.language().locale());
+		format.setTimeZone(TimeZone.getTimeZone(incoming.zone().getId()));
+		return format.format(Date.from(instant));
 	}
 
 	String text(Incoming incoming, String key) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows an update in a chat: its photos (one, or an album) or document again from their
- * Telegram file ids, then its card with the text and buttons. A text too long for one
+ * Telegram file ids, with its text as their caption, then its card with the heading and
+ * buttons (and the text, when it has no files or they could not be shown). A text too long for one
  * message with its heading goes first, in parts cut at line breaks or spaces.
  */
 @Component
@@ -27,6 +28,9 @@ class UpdateCards {
 
 	/** Telegram's limit for a message's text. */
 	static final int MAX_MESSAGE = 4096;
+
+	/** Telegram's limit for a caption. */
+	static final int MAX_CAPTION = 1024;
 
 	private final InitiativeViews views;
 
@@ -50,13 +54,21 @@ class UpdateCards {
 			.map(UpdateFile::fileId)
 			.findFirst()
 			.orElse(null);
-		try {
-			this.replies.sendFiles(incoming.chat(), photos, document);
+		boolean captioned = false;
+		if (!update.files().isEmpty()) {
+			String caption = update.text()
+				.map(Html::escape)
+				.filter((escaped) -> escaped.length() <= MAX_CAPTION)
+				.orElse(null);
+			try {
+				this.replies.sendFiles(incoming.chat(), photos, document, caption);
+				captioned = caption != null;
+			}
+			catch (Replies.TelegramFailure ex) {
+				log.warn("Could not show the files of update {}: {}", update.id(), ex.getMessage());
+			}
 		}
-		catch (Replies.TelegramFailure ex) {
-			log.warn("Could not show the files of update {}: {}", update.id(), ex.getMessage());
-		}
-		View card = this.views.update(incoming, view);
+		View card = this.views.update(incoming, view, !captioned);
 		if (card.html().length() > MAX_MESSAGE) {
 			for (String part : parts(Html.escape(update.text().orElse("")), MAX_MESSAGE - 100)) {
 				this.replies.send(incoming.chat(), part);
