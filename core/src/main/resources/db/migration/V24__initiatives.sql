@@ -24,6 +24,9 @@ create table initiatives (
 create index initiatives_author on initiatives (author_id);
 create index initiatives_activity on initiatives (last_activity_at desc, id desc) where archived_at is null;
 create index initiatives_words on initiatives using gin (words);
+-- Statistics on many words, so that PostgreSQL knows a rare word is rare and reads the
+-- GIN index for it instead of walking every initiative newest first (bench/: 1.8 s → ms).
+alter table initiatives alter column words set statistics 10000;
 
 create table initiative_topics (
     initiative_id bigint      not null references initiatives (id) on delete cascade,

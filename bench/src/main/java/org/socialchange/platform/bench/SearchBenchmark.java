@@ -975,32 +975,14 @@ public final class SearchBenchmark {
 			}
 		}
 
-		@SuppressWarnings("unchecked")
+		/** The very query {@code InitiativeManagement.find} runs for a member. */
 		static String searchSql(Query query, int page, MapSqlParameterSource params) {
-			StringBuilder sql = new StringBuilder("select ").append(constant(STORE, "INITIATIVE_COLUMNS"))
-				.append(constant(SEARCH, "AUTHOR_COLUMNS"))
-				.append(" where ")
-				.append(constant(SEARCH, "VISIBLE_AUTHOR"))
-				.append(" and i.archived_at is null");
-			Optional<String> tsquery = (Optional<String>) invoke(SEARCH, "tsquery",
-					new Class<?>[] { String.class, MapSqlParameterSource.class }, null, query.words(), params);
-			tsquery.ifPresent((q) -> sql.append(" and i.words @@ ").append(q));
-			if (query.topic() != null) {
-				sql.append(
-						" and exists (select 1 from initiative_topics t where t.initiative_id = i.id and t.topic = :topic)");
-				params.addValue("topic", query.topic().name());
-			}
-			if (query.country() != null) {
-				sql.append(" and i.country = :country");
-				params.addValue("country", query.country().name());
-			}
-			if (query.stage() != null) {
-				sql.append(" and i.stage = :stage");
-				params.addValue("stage", query.stage().name());
-			}
-			sql.append(" order by i.last_activity_at desc, i.id desc offset :offset limit :limit");
-			params.addValue("offset", page * PAGE_SIZE).addValue("limit", PAGE_SIZE + 1);
-			return sql.toString();
+			InitiativeFilter filter = new InitiativeFilter(query.words(), query.topic(), query.country(),
+					query.stage());
+			return (String) invoke(SEARCH, "sql",
+					new Class<?>[] { InitiativeFilter.class, String.class, boolean.class, MapSqlParameterSource.class,
+							int.class, int.class },
+					null, filter, constant(SEARCH, "VISIBLE_AUTHOR"), false, params, page, PAGE_SIZE);
 		}
 
 		/**

@@ -105,6 +105,18 @@ class InitiativeSearch {
 
 	private InitiativePage search(InitiativeFilter filter, String visible, boolean withArchived,
 			MapSqlParameterSource params, int page, int size) {
+		List<InitiativeSummary> found = this.jdbc.query(sql(filter, visible, withArchived, params, page, size), params,
+				InitiativeSearch::summary);
+		boolean hasNext = found.size() > size;
+		return new InitiativePage(hasNext ? found.subList(0, size) : found, page, hasNext);
+	}
+
+	/**
+	 * The query of a page (one row more than {@code size}, to tell whether more follow),
+	 * its parameters added to {@code params}; the benchmark explains it.
+	 */
+	static String sql(InitiativeFilter filter, String visible, boolean withArchived, MapSqlParameterSource params,
+			int page, int size) {
 		StringBuilder sql = new StringBuilder("select ").append(InitiativeStore.INITIATIVE_COLUMNS)
 			.append(AUTHOR_COLUMNS)
 			.append(" where ")
@@ -129,9 +141,7 @@ class InitiativeSearch {
 		}
 		sql.append(" order by i.last_activity_at desc, i.id desc offset :offset limit :limit");
 		params.addValue("offset", page * size).addValue("limit", size + 1);
-		List<InitiativeSummary> found = this.jdbc.query(sql.toString(), params, InitiativeSearch::summary);
-		boolean hasNext = found.size() > size;
-		return new InitiativePage(hasNext ? found.subList(0, size) : found, page, hasNext);
+		return sql.toString();
 	}
 
 	/**

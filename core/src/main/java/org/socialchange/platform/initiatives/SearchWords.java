@@ -38,6 +38,10 @@ final class SearchWords {
 	private static final List<String> TAJIK = byLength("ҳоятон", "ҳояшон", "ҳоямон", "ҳоро", "ҳои", "ҳоям", "ҳо", "ҳое",
 			"онро", "они", "он", "ро", "ам", "ат", "аш", "ӣ", "и", "е");
 
+	// the Armenian stemmer leaves plural case forms such as «դպրոցներից» as they are
+	private static final List<String> ARMENIAN = byLength("ներից", "ներում", "ներով", "ների", "ներին", "ները", "ներն",
+			"ներ", "երից", "երում", "երի", "եր", "ից", "ում", "ով", "ին", "ը", "ն", "ի");
+
 	/** A Russian fleeting vowel before the last consonant: подросток, подростка. */
 	private static final Pattern FLEETING_VOWEL = Pattern.compile("^(\\p{IsCyrillic}{4,})[оеё]([кцнлр])ь?$");
 
@@ -106,6 +110,7 @@ final class SearchWords {
 			case GEORGIAN -> GEORGIAN;
 			case CYRILLIC -> TAJIK;
 			case LATIN -> AZERBAIJANI;
+			case ARMENIAN -> ARMENIAN;
 			default -> List.of();
 		};
 	}

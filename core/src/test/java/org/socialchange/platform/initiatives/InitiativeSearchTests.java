@@ -102,6 +102,7 @@ class InitiativeSearchTests {
 		assertThat(find("դպրոց")).containsExactly(this.armenian);
 		assertThat(find("ուսուցիչ")).containsExactly(this.armenian);
 		assertThat(find("կրթություն")).containsExactly(this.armenian);
+		assertThat(find("դպրոցներից")).containsExactly(this.armenian);
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Shows an update in a chat: its photos (one, or an album) or document again from their
  * Telegram file ids, with its text as their caption, then its card with the heading and
- * buttons (and the text, when it has no files or they could not be shown). A text too long for one
- * message with its heading goes first, in parts cut at line breaks or spaces.
+ * buttons (and the text, when it has no files or they could not be shown). A text too
+ * long for one message with its heading goes first, in parts cut at line breaks or
+ * spaces.
  */
 @Component
 class UpdateCards {
