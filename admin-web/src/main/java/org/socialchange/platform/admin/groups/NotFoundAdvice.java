@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Groups, pending educators and invite links answer 404 for what does not exist and for
- * what lies outside the account's scope alike, so a probe learns nothing.
+ * Groups, pending educators, invite links, initiatives and updates answer 404 for what
+ * does not exist and for what lies outside the account's scope alike, so a probe learns
+ * nothing.
  */
-@ControllerAdvice(basePackageClasses = NotFoundAdvice.class)
+@ControllerAdvice(
+		basePackages = { "org.socialchange.platform.admin.groups", "org.socialchange.platform.admin.initiatives" })
 class NotFoundAdvice {
 
 	@ExceptionHandler({ GroupNotFound.class, EducatorNotFound.class, OutOfScope.class, InitiativeNotFound.class })
