@@ -954,7 +954,8 @@ public final class SearchBenchmark {
 
 		/**
 		 * EXPLAIN (ANALYZE, BUFFERS) of the slowest distinct queries, with the SQL the
-		 * application builds ({@code InitiativeSearch.search}, from its own fragments).
+		 * application builds ({@code InitiativeSearch.sql}, which also decides whether
+		 * the words are rare enough to be looked up in the GIN index first).
 		 */
 		private void explain(List<Sample> slowest) {
 			NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(this.jdbc);
@@ -967,7 +968,7 @@ public final class SearchBenchmark {
 					continue;
 				}
 				MapSqlParameterSource params = new MapSqlParameterSource("viewer", sample.viewer().id());
-				String sql = searchSql(sample.query(), sample.page(), params);
+				String sql = searchSql(this.platform.getBean(classFor(SEARCH)), sample.query(), sample.page(), params);
 				List<String> plan = named.queryForList("explain (analyze, buffers) " + sql, params, String.class);
 				System.out.printf(Locale.ROOT, "  EXPLAIN (ANALYZE, BUFFERS) %s page %d (measured %.1f ms):%n",
 						sample.query(), sample.page(), millis(sample.nanos()));
@@ -976,13 +977,13 @@ public final class SearchBenchmark {
 		}
 
 		/** The very query {@code InitiativeManagement.find} runs for a member. */
-		static String searchSql(Query query, int page, MapSqlParameterSource params) {
+		static String searchSql(Object search, Query query, int page, MapSqlParameterSource params) {
 			InitiativeFilter filter = new InitiativeFilter(query.words(), query.topic(), query.country(),
 					query.stage());
 			return (String) invoke(SEARCH, "sql",
 					new Class<?>[] { InitiativeFilter.class, String.class, boolean.class, MapSqlParameterSource.class,
 							int.class, int.class },
-					null, filter, constant(SEARCH, "VISIBLE_AUTHOR"), false, params, page, PAGE_SIZE);
+					search, filter, constant(SEARCH, "VISIBLE_AUTHOR"), false, params, page, PAGE_SIZE);
 		}
 
 		/**
