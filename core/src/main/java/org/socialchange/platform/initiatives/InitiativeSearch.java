@@ -130,8 +130,14 @@ class InitiativeSearch {
 		return sql(filter, query, few, visible, withArchived, params, page, size);
 	}
 
-	/** Whether fewer than {@value #FEW} active initiatives have the words. */
+	/**
+	 * Whether fewer than {@value #FEW} active initiatives have the words, counted through
+	 * the GIN index: without a sequential scan for the rest of the caller's transaction,
+	 * or PostgreSQL, taking a common word for common, reads initiatives one by one until
+	 * it has counted enough.
+	 */
 	private boolean fewMatch(String tsquery, MapSqlParameterSource params) {
+		this.jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
 		Long matches = this.jdbc.queryForObject("select count(*) from (select 1 from initiatives i"
 				+ " where i.archived_at is null and i.words @@ " + tsquery + " limit " + FEW + ") m", params,
 				Long.class);
