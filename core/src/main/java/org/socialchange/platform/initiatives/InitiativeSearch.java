@@ -126,8 +126,28 @@ class InitiativeSearch {
 	String sql(InitiativeFilter filter, String visible, boolean withArchived, MapSqlParameterSource params, int page,
 			int size) {
 		Optional<String> query = tsquery(filter.keywords(), params);
-		boolean few = query.isPresent() && fewMatch(query.get(), params);
-		return sql(filter, query, few, visible, withArchived, params, page, size);
+		String filters = filters(filter, params);
+		boolean few = query.isPresent() && fewMatch(query.get(), filters, params);
+		return sql(query, few, filters, visible, withArchived, params, page, size);
+	}
+
+	/** The topic, country and stage conditions, their parameters added. */
+	private static String filters(InitiativeFilter filter, MapSqlParameterSource params) {
+		StringBuilder sql = new StringBuilder();
+		if (filter.topic() != null) {
+			sql.append(
+					" and exists (select 1 from initiative_topics t where t.initiative_id = i.id and t.topic = :topic)");
+			params.addValue("topic", filter.topic().name());
+		}
+		if (filter.country() != null) {
+			sql.append(" and i.country = :country");
+			params.addValue("country", filter.country().name());
+		}
+		if (filter.stage() != null) {
+			sql.append(" and i.stage = :stage");
+			params.addValue("stage", filter.stage().name());
+		}
+		return sql.toString();
 	}
 
 	/**
@@ -136,16 +156,17 @@ class InitiativeSearch {
 	 * or PostgreSQL, taking a common word for common, reads initiatives one by one until
 	 * it has counted enough.
 	 */
-	private boolean fewMatch(String tsquery, MapSqlParameterSource params) {
+	private boolean fewMatch(String tsquery, String filters, MapSqlParameterSource params) {
 		this.jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
 		Long matches = this.jdbc.queryForObject("select count(*) from (select 1 from initiatives i"
-				+ " where i.archived_at is null and i.words @@ " + tsquery + " limit " + FEW + ") m", params,
+				+ " where i.archived_at is null and i.words @@ " + tsquery + filters + " limit " + FEW + ") m", params,
 				Long.class);
+		this.jdbc.getJdbcTemplate().execute("set local enable_seqscan = on");
 		return matches != null && matches < FEW;
 	}
 
-	private static String sql(InitiativeFilter filter, Optional<String> query, boolean few, String visible,
-			boolean withArchived, MapSqlParameterSource params, int page, int size) {
+	private static String sql(Optional<String> query, boolean few, String filters, String visible, boolean withArchived,
+			MapSqlParameterSource params, int page, int size) {
 		StringBuilder sql = new StringBuilder();
 		String order;
 		if (few) {
@@ -153,6 +174,7 @@ class InitiativeSearch {
 					"with matched as materialized (select i.id, i.last_activity_at from initiatives i where i.words @@ ")
 				.append(query.get())
 				.append(withArchived ? "" : " and i.archived_at is null")
+				.append(filters)
 				.append(") select ")
 				.append(InitiativeStore.INITIATIVE_COLUMNS)
 				.append(AUTHOR_NAMES)
@@ -171,20 +193,8 @@ class InitiativeSearch {
 				sql.append(" and i.archived_at is null");
 			}
 			query.ifPresent((tsquery) -> sql.append(" and i.words @@ ").append(tsquery));
+			sql.append(filters);
 			order = " order by i.last_activity_at desc, i.id desc";
-		}
-		if (filter.topic() != null) {
-			sql.append(
-					" and exists (select 1 from initiative_topics t where t.initiative_id = i.id and t.topic = :topic)");
-			params.addValue("topic", filter.topic().name());
-		}
-		if (filter.country() != null) {
-			sql.append(" and i.country = :country");
-			params.addValue("country", filter.country().name());
-		}
-		if (filter.stage() != null) {
-			sql.append(" and i.stage = :stage");
-			params.addValue("stage", filter.stage().name());
 		}
 		sql.append(order).append(" offset :offset limit :limit");
 		params.addValue("offset", page * size).addValue("limit", size + 1);
