@@ -43,11 +43,8 @@ class InitiativeSearch {
 				        where ma.educator_id = %1$s.id and mb.educator_id = %2$s))))""".formatted(author, viewer);
 	}
 
-	/**
-	 * How many of the newest initiatives are tried first; words with fewer matches among
-	 * them than a page needs are looked up in the GIN index first.
-	 */
-	static final int RECENT = 500;
+	/** Words fewer initiatives than this have are looked up in the GIN index first. */
+	static final int FEW = 500;
 
 	private static final String AUTHOR_NAMES = ", e.display_name, e.country as author_country, "
 			+ "e.region as author_region";
@@ -124,51 +121,31 @@ class InitiativeSearch {
 	 * The query of a page (one row more than {@code size}, to tell whether more follow),
 	 * its parameters added to {@code params}; the benchmark explains it. Words that few
 	 * initiatives have are looked up in the GIN index first: PostgreSQL cannot know how
-	 * rare an unusual word is, and would otherwise walk every initiative newest first
-	 * (seconds on 100,000); common words are found among the newest at once.
+	 * rare an unusual word is, and would otherwise walk every initiative newest first.
 	 */
 	String sql(InitiativeFilter filter, String visible, boolean withArchived, MapSqlParameterSource params, int page,
 			int size) {
 		Optional<String> query = tsquery(filter.keywords(), params);
-		String filters = filters(filter, params);
-		boolean few = query.isPresent() && !recentHave(query.get(), filters, params, (page + 1) * size + 1);
-		return sql(query, few, filters, visible, withArchived, params, page, size);
-	}
-
-	/** The topic, country and stage conditions, their parameters added. */
-	private static String filters(InitiativeFilter filter, MapSqlParameterSource params) {
-		StringBuilder sql = new StringBuilder();
-		if (filter.topic() != null) {
-			sql.append(
-					" and exists (select 1 from initiative_topics t where t.initiative_id = i.id and t.topic = :topic)");
-			params.addValue("topic", filter.topic().name());
-		}
-		if (filter.country() != null) {
-			sql.append(" and i.country = :country");
-			params.addValue("country", filter.country().name());
-		}
-		if (filter.stage() != null) {
-			sql.append(" and i.stage = :stage");
-			params.addValue("stage", filter.stage().name());
-		}
-		return sql.toString();
+		boolean few = query.isPresent() && fewMatch(query.get(), params);
+		return sql(filter, query, few, visible, withArchived, params, page, size);
 	}
 
 	/**
-	 * Whether the {@value #RECENT} initiatives with the newest activity hold enough
-	 * matches to fill the page: then walking them newest first finds the page at once;
-	 * otherwise the words are uncommon, and their initiatives are taken from the GIN
-	 * index first.
+	 * Whether fewer than {@value #FEW} active initiatives have the words, counted through
+	 * the GIN index: without a sequential scan for the rest of the caller's transaction,
+	 * or PostgreSQL, taking a common word for common, reads initiatives one by one until
+	 * it has counted enough.
 	 */
-	private boolean recentHave(String tsquery, String filters, MapSqlParameterSource params, int needed) {
-		Long matches = this.jdbc.queryForObject("select count(*) from (select * from initiatives i"
-				+ " where i.archived_at is null order by i.last_activity_at desc, i.id desc limit " + RECENT
-				+ ") i where i.words @@ " + tsquery + filters, params, Long.class);
-		return matches != null && matches >= needed;
+	private boolean fewMatch(String tsquery, MapSqlParameterSource params) {
+		this.jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
+		Long matches = this.jdbc.queryForObject("select count(*) from (select 1 from initiatives i"
+				+ " where i.archived_at is null and i.words @@ " + tsquery + " limit " + FEW + ") m", params,
+				Long.class);
+		return matches != null && matches < FEW;
 	}
 
-	private static String sql(Optional<String> query, boolean few, String filters, String visible, boolean withArchived,
-			MapSqlParameterSource params, int page, int size) {
+	private static String sql(InitiativeFilter filter, Optional<String> query, boolean few, String visible,
+			boolean withArchived, MapSqlParameterSource params, int page, int size) {
 		StringBuilder sql = new StringBuilder();
 		String order;
 		if (few) {
@@ -176,7 +153,6 @@ class InitiativeSearch {
 					"with matched as materialized (select i.id, i.last_activity_at from initiatives i where i.words @@ ")
 				.append(query.get())
 				.append(withArchived ? "" : " and i.archived_at is null")
-				.append(filters)
 				.append(") select ")
 				.append(InitiativeStore.INITIATIVE_COLUMNS)
 				.append(AUTHOR_NAMES)
@@ -195,8 +171,20 @@ class InitiativeSearch {
 				sql.append(" and i.archived_at is null");
 			}
 			query.ifPresent((tsquery) -> sql.append(" and i.words @@ ").append(tsquery));
-			sql.append(filters);
 			order = " order by i.last_activity_at desc, i.id desc";
+		}
+		if (filter.topic() != null) {
+			sql.append(
+					" and exists (select 1 from initiative_topics t where t.initiative_id = i.id and t.topic = :topic)");
+			params.addValue("topic", filter.topic().name());
+		}
+		if (filter.country() != null) {
+			sql.append(" and i.country = :country");
+			params.addValue("country", filter.country().name());
+		}
+		if (filter.stage() != null) {
+			sql.append(" and i.stage = :stage");
+			params.addValue("stage", filter.stage().name());
 		}
 		sql.append(order).append(" offset :offset limit :limit");
 		params.addValue("offset", page * size).addValue("limit", size + 1);
