@@ -227,26 +227,26 @@ class InitiativesCommand implements CommandHandler, ButtonHandler<InitiativeButt
 				this.updates.begin(incoming, UpdateFlow.Step.EDIT_TEXT, Map.of("update", String.valueOf(id)),
 						text(incoming, "initiatives.editText.ask"));
 				return Optional.empty();
-			case DELETE:
-				this.initiatives.ownUpdate(educator, id);
-				return Optional
-					.of(new View(text(incoming, "initiatives.delete.confirm"),
-							Keyboards.rows(
-									List.of(this.views.button(incoming, "initiatives.button.deleteYes",
-											InitiativeButton.on(Action.DELETE_YES, id)),
-											this.views.button(incoming, "initiatives.button.deleteNo",
-													InitiativeButton.on(Action.CARD,
-															this.initiatives.ownUpdate(educator, id).initiativeId()))),
-									2)));
+			case DELETE: {
+				long initiativeId = this.initiatives.ownUpdate(educator, id).initiativeId();
+				return Optional.of(new View(text(incoming, "initiatives.delete.confirm"),
+						Keyboards.rows(List.of(
+								this.views.button(incoming, "initiatives.button.deleteYes",
+										InitiativeButton.on(Action.DELETE_YES, id)),
+								this.views.button(incoming, "initiatives.button.deleteNo",
+										InitiativeButton.on(Action.CARD, initiativeId))),
+								2)));
+			}
 			case DELETE_YES:
 				this.initiatives.deleteUpdate(educator, id);
 				return Optional.of(new View(text(incoming, "initiatives.deleted"), null));
 			case ANSWER: {
-				this.initiatives.received(educator, id).orElseThrow(() -> new InitiativeNotFound("reply", id));
+				String title = this.initiatives.received(educator, id)
+					.orElseThrow(() -> new InitiativeNotFound("reply", id))
+					.initiativeTitle();
 				answered(query);
 				this.updates.begin(incoming, UpdateFlow.Step.ANSWER, Map.of("reply", String.valueOf(id)),
-						this.replies.text(incoming, "initiatives.reply.ask", Map.of("title",
-								Html.escape(this.initiatives.received(educator, id).orElseThrow().initiativeTitle()))));
+						this.replies.text(incoming, "initiatives.reply.ask", Map.of("title", Html.escape(title))));
 				return Optional.empty();
 			}
 			case EXCHANGE: {
