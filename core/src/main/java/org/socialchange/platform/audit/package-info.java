@@ -3,5 +3,5 @@
  * transaction of the action it records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "broadcasts",
-		"coordinators", "educators", "groups", "identity", "initiatives", "privacy" })
+		"coordinators", "educators", "groups", "identity", "initiatives", "privacy", "training" })
 package org.socialchange.platform.audit;

@@ -52,6 +52,12 @@ public class Delivery {
 	@Column(name = "link_url")
 	private String linkUrl;
 
+	private String buttons;
+
+	private String photo;
+
+	private boolean html;
+
 	private int priority;
 
 	@Column(name = "not_before", nullable = false)
@@ -123,7 +129,8 @@ public class Delivery {
 	}
 
 	OutgoingMessage message(boolean paid) {
-		return new OutgoingMessage(chat(), this.threadId, this.text, this.linkText, this.linkUrl, paid);
+		return new OutgoingMessage(chat(), this.threadId, this.text, this.linkText, this.linkUrl, paid,
+				MessageButton.decode(this.buttons), this.photo, this.html);
 	}
 
 	/** The group chat became a supergroup: the message goes to its new id. */

@@ -34,21 +34,26 @@ public class DeliveryManagement {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.batchUpdate("""
 				insert into deliveries (source, source_id, educator_id, chat_id, text, link_text, link_url, priority,
-				    not_before, expires_at, state, created_at, thread_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", messages, 1000, (statement, message) -> {
-			statement.setString(1, source);
-			statement.setObject(2, sourceId);
-			statement.setObject(3, (message.educatorId() != null) ? message.educatorId().value() : null);
-			statement.setLong(4, message.chatId().value());
-			statement.setString(5, message.text());
-			statement.setString(6, message.linkText());
-			statement.setString(7, message.linkUrl());
-			statement.setInt(8, priority);
-			statement.setTimestamp(9, Timestamp.from(message.notBefore()));
-			statement.setTimestamp(10, (message.expiresAt() != null) ? Timestamp.from(message.expiresAt()) : null);
-			statement.setTimestamp(11, now);
-			statement.setObject(12, message.threadId());
-		});
+				    not_before, expires_at, state, created_at, thread_id, buttons, photo, html)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)""", messages, 1000,
+				(statement, message) -> {
+					statement.setString(1, source);
+					statement.setObject(2, sourceId);
+					statement.setObject(3, (message.educatorId() != null) ? message.educatorId().value() : null);
+					statement.setLong(4, message.chatId().value());
+					statement.setString(5, message.text());
+					statement.setString(6, message.linkText());
+					statement.setString(7, message.linkUrl());
+					statement.setInt(8, priority);
+					statement.setTimestamp(9, Timestamp.from(message.notBefore()));
+					statement.setTimestamp(10,
+							(message.expiresAt() != null) ? Timestamp.from(message.expiresAt()) : null);
+					statement.setTimestamp(11, now);
+					statement.setObject(12, message.threadId());
+					statement.setString(13, MessageButton.encode(message.buttons()));
+					statement.setString(14, message.photo());
+					statement.setBoolean(15, message.html());
+				});
 	}
 
 	/** How many messages of a source are in each state, every state present. */

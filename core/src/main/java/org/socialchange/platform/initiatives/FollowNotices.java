@@ -114,7 +114,8 @@ public class FollowNotices {
 						Map.of("count", follower.updates.size() - shown)));
 		}
 		return new NewDelivery(EducatorId.of(follower.id), ChatId.of(follower.chatId), text.toString(), null, null, now,
-				now.plus(Duration.ofDays(3)));
+				now.plus(Duration.ofDays(3)))
+			.inHtml();
 	}
 
 	private record Item(long updateId, String title) {

@@ -113,7 +113,8 @@ public class GroupDigests {
 		if (group.chatId().isPresent()) {
 			for (String text : render(group, group.primaryLanguage(), items, joined)) {
 				messages.add(new NewDelivery(null, ChatId.of(group.chatId().get()), group.chatThreadId().orElse(null),
-						text, null, null, now, expires));
+						text, null, null, now, expires)
+					.inHtml());
 			}
 		}
 		this.jdbc.query("""
@@ -124,7 +125,8 @@ public class GroupDigests {
 			Language language = Language.fromCode(rs.getString("language")).orElse(Language.EN);
 			for (String text : render(group, language, items, joined)) {
 				messages.add(new NewDelivery(EducatorId.of(rs.getLong("id")), ChatId.of(rs.getLong("chat_id")), text,
-						null, null, now, expires));
+						null, null, now, expires)
+					.inHtml());
 			}
 		});
 		this.deliveries.enqueue(SOURCE, group.id(), 2, messages);

@@ -143,7 +143,8 @@ public class InitiativeModeration {
 			arguments.put("reason", Digests.escape(cleaned));
 			String text = this.messages.format(educator.language(), "initiatives.hidden.notice", arguments);
 			this.deliveries.enqueue("moderation", updateId, 5, List.of(new NewDelivery(EducatorId.of(educator.id()),
-					ChatId.of(educator.chatId()), text, null, null, now, now.plus(Duration.ofDays(7)))));
+					ChatId.of(educator.chatId()), text, null, null, now, now.plus(Duration.ofDays(7)))
+				.inHtml()));
 		});
 		return update(updateId, scope).orElseThrow();
 	}

@@ -132,9 +132,11 @@ public class PartnerSuggestions {
 		this.deliveries.enqueue(SOURCE, seeker.initiativeId, 1,
 				List.of(new NewDelivery(EducatorId.of(peerId), ChatId.of(peer.chatId), toPeer,
 						(link != null) ? this.messages.format(peer.language, "partners.open") : null, link, now,
-						expires),
+						expires)
+					.inHtml(),
 						new NewDelivery(EducatorId.of(seeker.authorId), ChatId.of(author.chatId), toAuthor, null, null,
-								now, expires)));
+								now, expires)
+							.inHtml()));
 		for (long[] pair : new long[][] { { seeker.authorId, peerId }, { peerId, seeker.authorId } }) {
 			this.jdbc.update("""
 					insert into partner_suggestions (educator_id, peer_id, suggested_at) values (:a, :b, :now)

@@ -2,6 +2,7 @@ package org.socialchange.platform.bot.delivery;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +13,10 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.bot.TelegramSettings;
 import org.socialchange.platform.delivery.DeliveryChannel;
+import org.socialchange.platform.delivery.MessageButton;
 import org.socialchange.platform.delivery.OutgoingMessage;
 import org.socialchange.platform.delivery.SendOutcome;
 
@@ -58,14 +63,27 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	@Override
 	public SendOutcome send(OutgoingMessage message) {
-		SendMessage request = SendMessage.builder()
-			.chatId(message.chatId().value())
-			.messageThreadId(message.threadId())
-			.text(message.text())
-			.replyMarkup(message.hasLink() ? link(message) : null)
-			.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
-			.build();
 		try {
+			if (message.photo() != null) {
+				SendPhoto request = SendPhoto.builder()
+					.chatId(message.chatId().value())
+					.messageThreadId(message.threadId())
+					.photo(new InputFile(message.photo()))
+					.caption(message.text())
+					.parseMode(message.html() ? ParseMode.HTML : null)
+					.replyMarkup(keyboard(message))
+					.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
+					.build();
+				return new SendOutcome.Sent(this.telegram.execute(request).getMessageId());
+			}
+			SendMessage request = SendMessage.builder()
+				.chatId(message.chatId().value())
+				.messageThreadId(message.threadId())
+				.text(message.text())
+				.parseMode(message.html() ? ParseMode.HTML : null)
+				.replyMarkup(keyboard(message))
+				.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
+				.build();
 			return new SendOutcome.Sent(this.telegram.execute(request).getMessageId());
 		}
 		catch (TelegramApiRequestException ex) {
@@ -106,12 +124,20 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
-	private static InlineKeyboardMarkup link(OutgoingMessage message) {
-		InlineKeyboardButton button = InlineKeyboardButton.builder()
-			.text(message.linkText())
-			.url(message.linkUrl())
-			.build();
-		return InlineKeyboardMarkup.builder().keyboard(List.of(new InlineKeyboardRow(List.of(button)))).build();
+	/** The message's rows of buttons and its link button; {@code null} for none. */
+	private static InlineKeyboardMarkup keyboard(OutgoingMessage message) {
+		List<InlineKeyboardRow> rows = new ArrayList<>();
+		for (List<MessageButton> row : message.buttons()) {
+			rows.add(new InlineKeyboardRow(row.stream().map(TelegramDeliveryChannel::button).toList()));
+		}
+		if (message.hasLink()) {
+			rows.add(new InlineKeyboardRow(List.of(button(MessageButton.link(message.linkText(), message.linkUrl())))));
+		}
+		return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+	}
+
+	private static InlineKeyboardButton button(MessageButton button) {
+		return InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).url(button.url()).build();
 	}
 
 }

@@ -96,7 +96,8 @@ class Relays {
 		Instant now = this.clock.instant();
 		this.deliveries.enqueue(SOURCE, sourceId, 5,
 				List.of(new NewDelivery(EducatorId.of(to.id()), ChatId.of(to.chatId()), text,
-						(link != null) ? linkText : null, link, now, now.plus(Duration.ofDays(7)))));
+						(link != null) ? linkText : null, link, now, now.plus(Duration.ofDays(7)))
+					.inHtml()));
 	}
 
 }
