@@ -57,6 +57,12 @@ class PromptDispatch {
 
 	static final Duration REMIND_AFTER = Duration.ofHours(24);
 
+	/**
+	 * Prompts due within this time (the job's period) are queued now to go at their
+	 * instant, so thousands due at one minute start on time rather than after the run.
+	 */
+	static final Duration AHEAD = Duration.ofMinutes(1);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ProgramStore programs;
@@ -164,11 +170,12 @@ class PromptDispatch {
 				left join educators e on e.id = en.educator_id
 				left join peer_groups g on g.id = en.group_id
 				where en.paused_at is null and en.finished_at is null
-				    and (en.next_due_at is null or en.next_due_at <= :now
+				    and (en.next_due_at is null or en.next_due_at <= :horizon
 				        or en.due_zone is distinct from coalesce(e.time_zone, g.time_zone, ''))
 				order by en.next_due_at nulls first, en.id limit :batch
 				for update of en skip locked""",
-				new MapSqlParameterSource("now", Timestamp.from(now)).addValue("batch", BATCH), PromptDispatch::due);
+				new MapSqlParameterSource("horizon", Timestamp.from(now.plus(AHEAD))).addValue("batch", BATCH),
+				PromptDispatch::due);
 		int queued = 0;
 		for (Due enrolment : due) {
 			Optional<Program> program = cache.computeIfAbsent(enrolment.programId, this.programs::find);
@@ -193,13 +200,14 @@ class PromptDispatch {
 			// occurrence
 			date = schedule.current(now, zone);
 		}
-		if (now.isBefore(schedule.dueAt(date, zone)) || !enrolment.reachable || enrolment.chatId == null) {
-			LocalDate next = now.isBefore(schedule.dueAt(date, zone)) ? date : schedule.occurrenceAfter(date);
-			plan(enrolment, next, schedule, enrolment.position);
+		Instant due = schedule.dueAt(date, zone);
+		boolean later = due.isAfter(now.plus(AHEAD));
+		if (later || !enrolment.reachable || enrolment.chatId == null) {
+			plan(enrolment, later ? date : schedule.occurrenceAfter(date), schedule, enrolment.position);
 			return false;
 		}
-		boolean queued = send(enrolment, program, program.prompts().get(enrolment.position), now,
-				schedule.deadline(date, zone), false);
+		boolean queued = send(enrolment, program, program.prompts().get(enrolment.position),
+				due.isAfter(now) ? due : now, schedule.deadline(date, zone), false);
 		int position = enrolment.position + 1;
 		if (position >= program.prompts().size()) {
 			this.jdbc.update(
@@ -229,10 +237,10 @@ class PromptDispatch {
 	}
 
 	/**
-	 * Records the prompt at the enrolment's position as sent and queues it; false when it
-	 * already was.
+	 * Records the prompt at the enrolment's position as sent at {@code at} and queues it
+	 * to go then; false when it already was.
 	 */
-	boolean send(Due enrolment, Program program, Prompt prompt, Instant now, Instant expires, boolean onRequest) {
+	boolean send(Due enrolment, Program program, Prompt prompt, Instant at, Instant expires, boolean onRequest) {
 		List<Long> ids = this.jdbc.queryForList("""
 				insert into training_sends (enrolment_id, prompt_id, position, educator_id, sent_at, on_request)
 				values (:enrolment, :prompt, :position, :educator, :now, :onRequest)
@@ -240,7 +248,7 @@ class PromptDispatch {
 				new MapSqlParameterSource("enrolment", enrolment.id).addValue("prompt", prompt.id())
 					.addValue("position", prompt.position())
 					.addValue("educator", enrolment.educatorId)
-					.addValue("now", Timestamp.from(now))
+					.addValue("now", Timestamp.from(at))
 					.addValue("onRequest", onRequest),
 				Long.class);
 		if (ids.isEmpty()) {
@@ -250,9 +258,8 @@ class PromptDispatch {
 		PromptMessage message = (enrolment.educatorId != null)
 				? this.messages.render(program, prompt, enrolment.language, sendId, Set.of())
 				: this.messages.forGroup(program, prompt, enrolment.language);
-		this.deliveries.enqueue(SOURCE, sendId, onRequest ? ON_REQUEST_PRIORITY : PRIORITY,
-				List.of(delivery(enrolment.educatorId, ChatId.of(enrolment.chatId), enrolment.threadId, message, now,
-						expires)));
+		this.deliveries.enqueue(SOURCE, sendId, onRequest ? ON_REQUEST_PRIORITY : PRIORITY, List
+			.of(delivery(enrolment.educatorId, ChatId.of(enrolment.chatId), enrolment.threadId, message, at, expires)));
 		return true;
 	}
 
