@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,14 @@ import org.socialchange.platform.educators.Educator;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.groups.GroupAccess;
+import org.socialchange.platform.groups.GroupChats;
+import org.socialchange.platform.groups.GroupText;
+import org.socialchange.platform.groups.JoinPolicy;
+import org.socialchange.platform.groups.PeerGroup;
+import org.socialchange.platform.groups.PeerGroupDraft;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.identity.TelegramUserId;
 import org.socialchange.platform.privacy.DataSubject;
 import org.socialchange.platform.privacy.PrivacyManagement;
@@ -72,6 +80,12 @@ class TrainingManagementTests {
 
 	@Autowired
 	EducatorManagement educators;
+
+	@Autowired
+	PeerGroupManagement groups;
+
+	@Autowired
+	GroupChats chats;
 
 	@Autowired
 	PrivacyManagement privacy;
@@ -259,8 +273,9 @@ class TrainingManagementTests {
 	void aPromptWhoseWindowAnOutageMissedIsNotSentLate() {
 		Educator sameDay = this.fixtures.educator(Country.AM, "hy", "Asia/Yerevan");
 		program(ProgramSchedule.everyDays(1, TEN, SATURDAY, null), Network.ALUMNI, Question.NONE, Question.NONE);
-		// 09:59 in Yerevan, then nothing runs until 01:00 on Monday
-		run(Instant.parse("2027-03-27T05:59:00Z"));
+		// 09:58 in Yerevan (a prompt due within the minute would be queued ahead), then
+		// nothing runs until 01:00 on Monday
+		run(Instant.parse("2027-03-27T05:58:00Z"));
 		run(Instant.parse("2027-03-28T21:00:00Z"));
 		assertThat(sends(sameDay)).isEmpty();
 		runEvery(Duration.ofMinutes(30), Instant.parse("2027-03-28T21:00:00Z"), Instant.parse("2027-03-29T12:00:00Z"));
@@ -270,7 +285,7 @@ class TrainingManagementTests {
 		this.fixtures.clear();
 		Educator lateAllowed = this.fixtures.educator(Country.AZ, "az", "Asia/Baku");
 		program(ProgramSchedule.everyDays(1, TEN, SATURDAY, 120), Network.ALUMNI, Question.NONE);
-		run(Instant.parse("2027-03-27T05:59:00Z"));
+		run(Instant.parse("2027-03-27T05:58:00Z"));
 		run(Instant.parse("2027-03-27T07:30:00Z"));
 		assertThat(sends(lateAllowed)).containsExactly(Instant.parse("2027-03-27T07:30:00Z"));
 	}
@@ -343,6 +358,45 @@ class TrainingManagementTests {
 		assertThatExceptionOfType(ProgramManagement.InvalidProgram.class).isThrownBy(() -> this.programs
 			.addPrompt(armenian.id(), new PromptDraft(Map.of(Language.EN, new PromptText("Pick", List.of("Only one"))),
 					null, null, Question.SINGLE), armenia));
+	}
+
+	@Test
+	void aGroupsPresentAndFutureMembersAreEnrolledAndItsChatGetsThePromptForDiscussion() {
+		PeerGroup group = this.groups.create(new PeerGroupDraft(
+				Map.of(Language.EN, new GroupText("Yerevan circle", null), Language.HY,
+						new GroupText("Երևանյան շրջան", null)),
+				Set.of(Topic.OTHER), Country.AM, Network.ALUMNI, Language.HY, JoinPolicy.OPEN, null, Set.of()), ADMIN);
+		this.chats.link(this.groups.offerChatLink(group.id(), ADMIN), -100123, 7, "Yerevan chat", "admin");
+		this.entities.flush();
+		Educator early = this.fixtures.educator(Country.AM, "hy", "Asia/Yerevan");
+		Educator outsider = this.fixtures.educator(Country.AM, "hy", "Asia/Yerevan");
+		this.groups.join(early, group.id());
+		Program program = this.programs.create(new ProgramDraft(
+				Map.of(Language.EN, new ProgramText("Listening circles", ""), Language.HY,
+						new ProgramText("Լսելու շրջաններ", "")),
+				ProgramSchedule.everyDays(1, TEN, SATURDAY, null), Country.AM, null, false, true), ADMIN);
+		Map<Language, PromptText> texts = Map.of(Language.EN, new PromptText("Step 1", List.of("Yes", "No")),
+				Language.HY, new PromptText("Քայլ 1", List.of("Այո", "Ոչ")));
+		this.programs.addPrompt(program.id(),
+				new PromptDraft(texts, "https://example.org/guide", null, Question.SINGLE), ADMIN);
+		this.programs.enrol(program.id(), List.of(Audience.group(group.id())), ADMIN);
+		this.programs.start(program.id(), ADMIN);
+		runEvery(Duration.ofHours(1), Instant.parse("2027-03-27T00:00:00Z"), Instant.parse("2027-03-27T07:00:00Z"));
+		assertThat(sends(early)).containsExactly(Instant.parse("2027-03-27T06:00:00Z"));
+		assertThat(sends(outsider)).isEmpty();
+		Map<String, Object> post = this.jdbc.queryForMap(
+				"select chat_id, thread_id, text, buttons from deliveries where source = 'training' and educator_id is null");
+		assertThat(post.get("chat_id")).isEqualTo(-100123L);
+		assertThat(post.get("thread_id")).isEqualTo(7);
+		assertThat((String) post.get("text")).contains("Լսելու շրջաններ", "Քայլ 1", "Քննարկեք");
+		assertThat((String) post.get("buttons")).contains("https://example.org/guide").doesNotContain("tq:");
+
+		// a member who joins later is enrolled and, the same day, still gets the prompt
+		this.clock.set(Instant.parse("2027-03-27T12:00:00Z"));
+		this.groups.join(outsider, group.id());
+		run(Instant.parse("2027-03-27T12:00:00Z"));
+		assertThat(sends(outsider)).containsExactly(Instant.parse("2027-03-27T12:00:00Z"));
+		assertThat(outbox(outsider)).singleElement().asString().contains("Քայլ 1");
 	}
 
 	@Test
