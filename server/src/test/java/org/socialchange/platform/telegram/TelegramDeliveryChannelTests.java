@@ -1,5 +1,6 @@
 package org.socialchange.platform.telegram;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.socialchange.platform.PlatformTest;
 import org.socialchange.platform.SandboxClient;
 import org.socialchange.platform.delivery.DeliveryChannel;
+import org.socialchange.platform.delivery.MessageButton;
 import org.socialchange.platform.delivery.OutgoingMessage;
 import org.socialchange.platform.delivery.SendOutcome;
 import org.socialchange.platform.identity.ChatId;
@@ -44,6 +46,28 @@ class TelegramDeliveryChannelTests {
 		assertThat(message.get("text").asString()).isEqualTo("<b>not markup</b> & co");
 		assertThat(message.get("messageId").asLong()).isEqualTo(((SendOutcome.Sent) outcome).messageId());
 		assertThat(message.toString()).contains("https://example.org");
+	}
+
+	@Test
+	void sendsHtmlWithRowsOfCallbackAndLinkButtons() {
+		SandboxClient sandbox = new SandboxClient(this.port);
+		long user = sandbox.createUser("Anahit", "hy");
+
+		SendOutcome outcome = this.channel
+			.send(new OutgoingMessage(ChatId.of(user), null, "<b>Prompt 1</b> &amp; more", null, null, false,
+					List.of(List.of(MessageButton.callback("Yes", "tq:7:0"), MessageButton.callback("No", "tq:7:1")),
+							List.of(MessageButton.link("Open", "https://example.org/guide"))),
+					null, true));
+
+		assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
+		JsonNode message = sandbox.botMessages(user).get(0);
+		assertThat(message.get("parseMode").asString()).isEqualTo("HTML");
+		assertThat(message.toString()).contains("tq:7:0", "tq:7:1", "https://example.org/guide");
+		// malformed HTML is refused as Telegram refuses it: the engine reads it as
+		// rejected
+		assertThat(this.channel
+			.send(new OutgoingMessage(ChatId.of(user), null, "<b>open", null, null, false, List.of(), null, true)))
+			.isInstanceOf(SendOutcome.Rejected.class);
 	}
 
 	@Test
