@@ -71,7 +71,10 @@ class PersonalDataCoverageTests {
 			// chat_id is the Telegram group chat linked to a peer group, not a person
 			"peer_groups", "groups and the group chats linked to them",
 			// created_by is the coordinator's e-mail address; nothing of who used a link
-			"network_invites", "invite links made by coordinators");
+			"network_invites", "invite links made by coordinators",
+			// created_by is the coordinator's e-mail address; programmes are written for
+			// everyone enrolled
+			"training_programs", "programmes written by coordinators");
 
 	/** Quartz's job store: job and trigger names and times, no person in them. */
 	static final String QUARTZ_PREFIX = "qrtz_";
