@@ -164,7 +164,9 @@ class PromptDispatch {
 				    coalesce(e.time_zone, g.time_zone, '') as zone, coalesce(e.country, g.country) as country,
 				    coalesce(e.language, g.primary_language) as language, coalesce(e.chat_id, g.chat_id) as chat_id,
 				    g.chat_thread_id, (e.id is null or (e.admission = 'MEMBER' and e.registered_at is not null
-				        and not e.paused and not e.unreachable)) as reachable
+				        and not e.paused and not e.unreachable)) as reachable,
+				    (select max(s.sent_at) from training_sends s where s.enrolment_id = en.id and not s.on_request)
+				        as last_sent
 				from training_enrolments en
 				join training_programs p on p.id = en.program_id and p.status = 'ACTIVE'
 				left join educators e on e.id = en.educator_id
@@ -194,7 +196,7 @@ class PromptDispatch {
 			finish(enrolment.id, now);
 			return false;
 		}
-		LocalDate date = (enrolment.nextDate != null) ? enrolment.nextDate : schedule.current(now, zone);
+		LocalDate date = (enrolment.nextDate != null) ? enrolment.nextDate : firstPlanned(enrolment, schedule, now);
 		if (!now.isBefore(schedule.deadline(date, zone))) {
 			// the window passed without it (an outage): the same prompt at the next
 			// occurrence
@@ -219,6 +221,21 @@ class PromptDispatch {
 			plan(enrolment, schedule.occurrenceAfter(date), schedule, position);
 		}
 		return queued;
+	}
+
+	/**
+	 * The occurrence a new, resumed or rescheduled enrolment waits for: the current one,
+	 * unless a scheduled prompt already went on that day.
+	 */
+	private static LocalDate firstPlanned(Due enrolment, ProgramSchedule schedule, Instant now) {
+		LocalDate date = schedule.current(now, enrolment.zone());
+		if (enrolment.lastSent != null) {
+			LocalDate sentOn = enrolment.lastSent.atZone(enrolment.zone()).toLocalDate();
+			if (!date.isAfter(sentOn)) {
+				return schedule.occurrenceAfter(sentOn);
+			}
+		}
+		return date;
 	}
 
 	private void plan(Due enrolment, LocalDate date, ProgramSchedule schedule, int position) {
@@ -329,15 +346,16 @@ class PromptDispatch {
 		int thread = rs.getInt("chat_thread_id");
 		Integer threadId = rs.wasNull() ? null : thread;
 		Date date = rs.getDate("next_date");
+		Timestamp lastSent = rs.getTimestamp("last_sent");
 		return new Due(rs.getLong("id"), rs.getLong("program_id"), educatorId, rs.getInt("next_position"),
 				(date != null) ? date.toLocalDate() : null, rs.getString("zone"), rs.getString("country"),
 				Language.fromCode(rs.getString("language")).orElse(Language.EN), chatId, threadId,
-				rs.getBoolean("reachable"));
+				rs.getBoolean("reachable"), (lastSent != null) ? lastSent.toInstant() : null);
 	}
 
 	/** An enrolment to move on, with where its messages go. */
 	record Due(long id, long programId, Long educatorId, int position, LocalDate nextDate, String rawZone,
-			String country, Language language, Long chatId, Integer threadId, boolean reachable) {
+			String country, Language language, Long chatId, Integer threadId, boolean reachable, Instant lastSent) {
 
 		/** Its own zone, else its country's, else UTC. */
 		ZoneId zone() {

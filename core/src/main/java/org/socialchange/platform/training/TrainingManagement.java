@@ -126,7 +126,7 @@ public class TrainingManagement {
 		List<PromptDispatch.Due> enrolments = this.jdbc.query("""
 				select en.id, en.program_id, en.educator_id, null as group_id, en.next_position, en.next_date,
 				    coalesce(e.time_zone, '') as zone, e.country, e.language, e.chat_id, null as chat_thread_id,
-				    true as reachable
+				    true as reachable, null as last_sent
 				from training_enrolments en join educators e on e.id = en.educator_id
 				join training_programs p on p.id = en.program_id and p.status = 'ACTIVE'
 				where en.program_id = :program and en.educator_id = :educator and en.finished_at is null

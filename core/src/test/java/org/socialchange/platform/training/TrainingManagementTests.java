@@ -189,6 +189,25 @@ class TrainingManagementTests {
 	}
 
 	@Test
+	void aNewScheduleOrAResumeNeverBringsASecondPromptTheSameDay() {
+		Educator baku = this.fixtures.educator(Country.AZ, "az", "Asia/Baku");
+		Program program = program(ProgramSchedule.everyDays(1, TEN, SATURDAY, null), Network.ALUMNI, Question.NONE,
+				Question.NONE, Question.NONE);
+		runEvery(Duration.ofMinutes(30), Instant.parse("2027-03-27T00:00:00Z"), Instant.parse("2027-03-27T12:00:00Z"));
+		assertThat(sends(baku)).containsExactly(Instant.parse("2027-03-27T06:00:00Z"));
+
+		this.clock.set(Instant.parse("2027-03-27T12:00:00Z"));
+		this.programs.edit(program.id(), draft(null, ProgramSchedule.everyDays(1, LocalTime.of(17, 0), SATURDAY, null)),
+				ADMIN);
+		this.training.pause(baku, program.id(), true);
+		this.training.pause(baku, program.id(), false);
+		runEvery(Duration.ofMinutes(30), Instant.parse("2027-03-27T12:00:00Z"), Instant.parse("2027-03-28T14:00:00Z"));
+		// 17:00 in Baku on the next day, not 17:00 the same day
+		assertThat(sends(baku)).containsExactly(Instant.parse("2027-03-27T06:00:00Z"),
+				Instant.parse("2027-03-28T13:00:00Z"));
+	}
+
+	@Test
 	void answersChangeUntilTheNextPromptAndReflectionsAreSharedAsChosen() {
 		Educator educator = this.fixtures.educator(Country.AM, "en", "Asia/Yerevan");
 		Program program = program(ProgramSchedule.everyDays(1, TEN, SATURDAY, null), Network.ALUMNI, Question.SINGLE,
