@@ -41,7 +41,7 @@ class ResultsController {
 		ProgramResults results = this.programs.results(id, TrainingController.adminLanguage(),
 				TrainingController.access(signedIn));
 		model.addAttribute("results", results);
-		model.addAttribute("title", results.program().title(TrainingController.adminLanguage()));
+		model.addAttribute("programTitle", results.program().title(TrainingController.adminLanguage()));
 		model.addAttribute("prompts", results.prompts().stream().map(ResultsController::chart).toList());
 		model.addAttribute("byGroup", completion(results.byGroup()));
 		model.addAttribute("byCountry", completion(results.byCountry()));

@@ -151,7 +151,7 @@ class TrainingController {
 		Program program = this.programs.program(id, access);
 		Language language = adminLanguage();
 		model.addAttribute("program", program);
-		model.addAttribute("title", program.title(language));
+		model.addAttribute("programTitle", program.title(language));
 		model.addAttribute("description", program.description(language));
 		model.addAttribute("place", place(program));
 		model.addAttribute("network", network(program));
