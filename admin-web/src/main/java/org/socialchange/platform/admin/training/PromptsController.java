@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.socialchange.platform.admin.SignedIn;
-import org.socialchange.platform.delivery.MessageButton;
 import org.socialchange.platform.groups.GroupAccess;
 import org.socialchange.platform.training.Program;
 import org.socialchange.platform.training.ProgramManagement;
@@ -156,7 +155,11 @@ class PromptsController {
 		PromptMessage message = this.programs.preview(program.id(), prompt.id(), language,
 				TrainingController.access(signedIn));
 		return new Preview(language.code(), language.nativeName(), missing, TelegramHtml.read(message.text()),
-				message.photo(), message.buttons());
+				message.photo(),
+				message.buttons()
+					.stream()
+					.map((row) -> row.stream().map((button) -> new Button(button.text(), button.url())).toList())
+					.toList());
 	}
 
 	private String message(String key, Object... arguments) {
@@ -172,7 +175,11 @@ class PromptsController {
 	 * captions, and its buttons; {@code missing} when the language falls back to another.
 	 */
 	record Preview(String code, String nativeName, boolean missing, List<TelegramHtml.Segment> segments, String photo,
-			List<List<MessageButton>> buttons) {
+			List<List<Button>> buttons) {
+	}
+
+	/** A button under the preview: its label, and its link if it opens one. */
+	record Button(String text, String url) {
 	}
 
 }
