@@ -65,9 +65,9 @@ class SecurityConfiguration {
 
 	/**
 	 * By role: accounts pages for administrators only; broadcasts for administrators and
-	 * coordinators, readable by viewers, not for facilitators; a viewer only reads (GET),
-	 * except for their own password and signing out. Which educators and broadcasts each
-	 * one sees is the core's business (scopes).
+	 * coordinators, readable by viewers, not for facilitators (so are training programs);
+	 * a viewer only reads (GET), except for their own password and signing out. Which
+	 * educators and broadcasts each one sees is the core's business (scopes).
 	 */
 	@Bean
 	SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
@@ -137,6 +137,12 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
 			.requestMatchers(HttpMethod.GET, "/initiatives", "/initiatives/**", "/reports")
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR, VIEWER)
+			.requestMatchers(HttpMethod.GET, "/training/new", "/training/*/edit", "/training/*/prompts/new")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
+			.requestMatchers(HttpMethod.GET, "/training", "/training/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR, VIEWER)
+			.requestMatchers("/training", "/training/**")
+			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
 			.requestMatchers("/updates/**")
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR)
 			.requestMatchers(HttpMethod.GET, "/**")

@@ -167,6 +167,9 @@ public class ProgramManagement {
 					if (program.country().isPresent() && !program.country().equals(group.country())) {
 						throw new IllegalArgumentException("The group is not in the program's country");
 					}
+					if (program.network().filter((own) -> own != group.network()).isPresent()) {
+						throw new IllegalArgumentException("The group is not in the program's network");
+					}
 				}
 				case COUNTRY -> {
 					Country country = Country.valueOf(audience.value());

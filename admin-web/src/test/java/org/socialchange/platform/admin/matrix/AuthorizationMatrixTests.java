@@ -1,7 +1,9 @@
 package org.socialchange.platform.admin.matrix;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,6 +38,13 @@ import org.socialchange.platform.identity.EducatorId;
 import org.socialchange.platform.initiatives.InitiativeDraft;
 import org.socialchange.platform.initiatives.InitiativeManagement;
 import org.socialchange.platform.initiatives.Stage;
+import org.socialchange.platform.training.ProgramDraft;
+import org.socialchange.platform.training.ProgramManagement;
+import org.socialchange.platform.training.ProgramSchedule;
+import org.socialchange.platform.training.ProgramText;
+import org.socialchange.platform.training.PromptDraft;
+import org.socialchange.platform.training.PromptText;
+import org.socialchange.platform.training.Question;
 import org.socialchange.platform.translations.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,7 +147,24 @@ class AuthorizationMatrixTests {
 			row("GET /initiatives/{id}", Kind.INITIATIVE,        "ok ok ok|404 403 ok|404 login login"),
 			row("GET /reports", Kind.NONE,                       "ok ok ok 403 ok login login"),
 			row("POST /updates/{id}/hide", Kind.UPDATE,          "ok ok ok|404 403 403 login login"),
-			row("POST /updates/{id}/dismiss", Kind.UPDATE,       "ok ok ok|404 403 403 login login")
+			row("POST /updates/{id}/dismiss", Kind.UPDATE,       "ok ok ok|404 403 403 login login"),
+			row("GET /training", Kind.NONE,                      "ok ok ok 403 ok login login"),
+			row("GET /training/new", Kind.NONE,                  "ok ok ok 403 403 login login"),
+			row("POST /training", Kind.NONE,                     "ok ok ok 403 403 login login"),
+			row("GET /training/{id}", Kind.PROGRAM,              "ok ok ok|404 403 ok|404 login login"),
+			row("GET /training/{id}/edit", Kind.PROGRAM,         "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}", Kind.PROGRAM,             "ok ok ok|404 403 403 login login"),
+			row("GET /training/{id}/results", Kind.PROGRAM,      "ok ok ok|404 403 ok|404 login login"),
+			row("GET /training/{id}/results.csv", Kind.PROGRAM,  "ok ok ok|404 403 ok|404 login login"),
+			row("GET /training/{id}/prompts/new", Kind.PROGRAM,  "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/prompts", Kind.PROGRAM,     "ok ok ok|404 403 403 login login"),
+			row("GET /training/{id}/prompts/{prompt}", Kind.PROMPT, "ok ok ok|404 403 ok|404 login login"),
+			row("POST /training/{id}/prompts/{prompt}", Kind.PROMPT, "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/prompts/{prompt}/move", Kind.PROMPT, "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/prompts/{prompt}/delete", Kind.PROMPT, "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/audiences", Kind.PROGRAM,   "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/start", Kind.PROGRAM,       "ok ok ok|404 403 403 login login"),
+			row("POST /training/{id}/archive", Kind.PROGRAM,     "ok ok ok|404 403 403 login login")
 			// @formatter:on
 	);
 
@@ -197,6 +223,19 @@ class AuthorizationMatrixTests {
 
 	long azerbaijanBroadcast;
 
+	@Autowired
+	ProgramManagement programs;
+
+	long georgiaProgram;
+
+	long azerbaijanProgram;
+
+	long georgiaPrompt;
+
+	long azerbaijanPrompt;
+
+	GroupAccess everything;
+
 	long account;
 
 	String token;
@@ -238,6 +277,25 @@ class AuthorizationMatrixTests {
 			.id();
 		this.initiatives.report(georgian, this.azerbaijanUpdate, SECRET);
 		this.initiatives.report(azerbaijani, this.georgiaUpdate, VISIBLE);
+		this.everything = everything;
+		this.georgiaProgram = this.programs.create(program(VISIBLE, Country.GE), everything).id();
+		this.azerbaijanProgram = this.programs.create(program(SECRET, Country.AZ), everything).id();
+		this.georgiaPrompt = prompt(this.georgiaProgram, VISIBLE);
+		this.azerbaijanPrompt = prompt(this.azerbaijanProgram, SECRET);
+	}
+
+	static ProgramDraft program(String title, Country country) {
+		return new ProgramDraft(Map.of(Language.RU, new ProgramText(title, title)),
+				ProgramSchedule.everyDays(1, LocalTime.of(10, 0), LocalDate.of(2099, 1, 1), null), country, null, false,
+				false);
+	}
+
+	long prompt(long program, String text) {
+		return this.programs
+			.addPrompt(program,
+					new PromptDraft(Map.of(Language.RU, new PromptText(text, List.of())), null, null, Question.NONE),
+					this.everything)
+			.id();
 	}
 
 	Educator member(String name, Country country, long telegramId) {
@@ -330,6 +388,16 @@ class AuthorizationMatrixTests {
 		}
 		else if (kind == Kind.UPDATE) {
 			path = path.replace("{id}", Long.toString(inScope ? this.georgiaUpdate : this.azerbaijanUpdate));
+		}
+		else if (kind == Kind.PROGRAM) {
+			path = path.replace("{id}", Long.toString(inScope ? this.georgiaProgram : this.azerbaijanProgram));
+		}
+		else if (kind == Kind.PROMPT) {
+			long program = inScope ? this.georgiaProgram : this.azerbaijanProgram;
+			// a deleted prompt is gone: each deletion gets its own
+			long prompt = path.endsWith("/delete") ? prompt(program, inScope ? VISIBLE : SECRET)
+					: inScope ? this.georgiaPrompt : this.azerbaijanPrompt;
+			path = path.replace("{id}", Long.toString(program)).replace("{prompt}", Long.toString(prompt));
 		}
 		else if (kind == Kind.INVITATION) {
 			path = path.replace("{token}", inScope ? this.token : "not-a-real-token");
@@ -458,7 +526,13 @@ class AuthorizationMatrixTests {
 		PENDING,
 
 		/** A network invite link for Georgia or for Azerbaijan. */
-		NETWORK_INVITE
+		NETWORK_INVITE,
+
+		/** A training program for Georgia or for Azerbaijan. */
+		PROGRAM,
+
+		/** A prompt of the training program for Georgia or of the one for Azerbaijan. */
+		PROMPT
 
 	}
 
