@@ -39,39 +39,43 @@ class PersonalDataCoverageTests {
 	 * Tables that hold no personal data although they may look as if they did (or are
 	 * asked about), each with the reason.
 	 */
-	static final Map<String, String> NO_PERSONAL_DATA = Map.of(
+	static final Map<String, String> NO_PERSONAL_DATA = Map.ofEntries(
 			// update ids and when they came, to handle a redelivered update once; an
 			// update's content only between its arrival and its handling (seconds), then
 			// never again; pruned after a week
-			"telegram_updates", "update ids and times; content only until handled",
+			Map.entry("telegram_updates", "update ids and times; content only until handled"),
 			// one dated row per erasure, nothing that says whose
-			"erasures", "anonymous dated counts",
+			Map.entry("erasures", "anonymous dated counts"),
 			// an event may name a chat until its listener succeeds; then the row is
 			// deleted (completion-mode delete), and a late replay for an erased person
 			// finds nobody to act on
-			"event_publication", "listener calls not yet done, deleted once done",
+			Map.entry("event_publication", "listener calls not yet done, deleted once done"),
 			// installed_by is the database role that ran a migration
-			"flyway_schema_history", "the schema's history",
+			Map.entry("flyway_schema_history", "the schema's history"),
 			// created_by and cancelled_by are coordinators' e-mail addresses:
 			// coordinators
 			// are admin accounts, not educators, and the texts go to everyone
-			"broadcasts", "composed by coordinators for everyone",
+			Map.entry("broadcasts", "composed by coordinators for everyone"),
 			// coordinators' own admin accounts; telegram_user_id and telegram_chat_id are
 			// the coordinator's own linked account, which they unlink on their account
 			// page
-			"coordinators", "admin accounts and their own linked Telegram account",
+			Map.entry("coordinators", "admin accounts and their own linked Telegram account"),
 			// append-only and hash-chained, so nothing could be erased from it: it names
 			// coordinators, broadcasts and groups, an educator only by the internal id
 			// that means nothing once they are erased, never a chat (AuditLog refuses
 			// chat: subjects; migration V16 stripped the old ones)
-			"audit_entries", "coordinators' actions; educators by internal id only",
+			Map.entry("audit_entries", "coordinators' actions; educators by internal id only"),
 			// invited_by is an administrator's e-mail address; invitations are for
 			// admin accounts, not educators
-			"coordinator_invitations", "admin accounts invited by administrators",
+			Map.entry("coordinator_invitations", "admin accounts invited by administrators"),
 			// chat_id is the Telegram group chat linked to a peer group, not a person
-			"peer_groups", "groups and the group chats linked to them",
+			Map.entry("peer_groups", "groups and the group chats linked to them"),
 			// created_by is the coordinator's e-mail address; nothing of who used a link
-			"network_invites", "invite links made by coordinators");
+			Map.entry("network_invites", "invite links made by coordinators"),
+			// created_by is the coordinator's e-mail address; the programs are composed
+			// by coordinators for their audiences (educators' answers are in
+			// TrainingPersonalData)
+			Map.entry("training_programs", "training programs composed by coordinators"));
 
 	/** Quartz's job store: job and trigger names and times, no person in them. */
 	static final String QUARTZ_PREFIX = "qrtz_";
