@@ -125,6 +125,7 @@ class TrainingJourneyTests {
 		assertThat(Journey.textOf(first))
 			.contains(visible("training.prompt.heading", Map.of("program", TITLE, "position", 1, "total", 5)));
 		assertThat(labels(first)).containsExactly("Автора", "Дату", "Другие источники");
+		assertThat(first.get("kind").asString()).as("a photo, the prompt its caption").isEqualTo("photo");
 		this.journey.press(marina, first, "Дату");
 		awaitLabels(marina, first, (labels) -> labels.equals(List.of("Автора", "✅ Дату", "Другие источники")));
 		this.journey.press(marina, first, "Автора");
@@ -291,19 +292,20 @@ class TrainingJourneyTests {
 						new ProgramText(TITLE, "Пять коротких заданий")),
 				ProgramSchedule.everyDays(1, LocalTime.MIDNIGHT, LocalDate.now(MOSCOW).minusDays(7), null), Country.RU,
 				null, false, false), ADMIN);
-		prompt(created, "Что вы проверяете первым?", Question.SINGLE, "Автора", "Дату", "Другие источники");
-		prompt(created, "Чем вы уже пользовались?", Question.MULTIPLE, "Поиском по картинке", "Сайтами фактчекинга",
-				"Советом коллег");
-		prompt(created, "Что вы попробуете с классом на этой неделе?", Question.REFLECTION);
-		prompt(created, "Опишите один урок о проверке фактов.", Question.REFLECTION);
-		prompt(created, "Спасибо за участие!", Question.NONE);
+		prompt(created, "Что вы проверяете первым?", "https://example.org/lessons/sources.jpg", Question.SINGLE,
+				"Автора", "Дату", "Другие источники");
+		prompt(created, "Чем вы уже пользовались?", null, Question.MULTIPLE, "Поиском по картинке",
+				"Сайтами фактчекинга", "Советом коллег");
+		prompt(created, "Что вы попробуете с классом на этой неделе?", null, Question.REFLECTION);
+		prompt(created, "Опишите один урок о проверке фактов.", null, Question.REFLECTION);
+		prompt(created, "Спасибо за участие!", null, Question.NONE);
 		this.programs.enrol(created.id(), List.of(new Audience(AudienceKind.COUNTRY, "RU")), ADMIN);
 		return this.programs.start(created.id(), ADMIN);
 	}
 
-	private void prompt(Program program, String text, Question question, String... options) {
+	private void prompt(Program program, String text, String photo, Question question, String... options) {
 		this.programs.addPrompt(program.id(), new PromptDraft(Map.of(RU, new PromptText(text, List.of(options)),
-				Language.EN, new PromptText(text + " (en)", List.of(options))), null, null, question), ADMIN);
+				Language.EN, new PromptText(text + " (en)", List.of(options))), null, photo, question), ADMIN);
 	}
 
 	/** /initiatives → New: the conversation waits for the initiative's title. */
