@@ -165,6 +165,10 @@ class TrainingJourneyTests {
 		awaitLabels(marina, second,
 				(labels) -> labels.contains("Поиском по картинке") && labels.contains("✅ Сайтами фактчекинга"));
 		assertThat(options(educatorId, 1)).isEqualTo("1");
+		int toChoice = this.sandbox.reply(marina, second.get("messageId").asInt(), "Ещё советом коллег");
+		this.journey.awaitText(marina, toChoice, text("training.reflection.choiceOnly"));
+		int toClosed = this.sandbox.reply(marina, first.get("messageId").asInt(), "Всё-таки дату");
+		this.journey.awaitText(marina, toClosed, text("training.closed"));
 		notices = notices(marina).size();
 		this.journey.press(marina, first, "Дату");
 		awaitNotice(marina, notices, text("training.closed"));

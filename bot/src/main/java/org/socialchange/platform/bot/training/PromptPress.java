@@ -28,18 +28,23 @@ record PromptPress(long sendId, Integer option) implements ButtonData {
 		return TYPE.encode(Long.toString(this.sendId), reflect() ? TrainingButtons.REFLECT : this.option.toString());
 	}
 
+	/** The press whole callback data stands for; empty when it is no prompt's. */
+	static Optional<PromptPress> of(String data) {
+		String prefix = TYPE.prefix() + ":";
+		return (data != null && data.startsWith(prefix)) ? TYPE.decode(data.substring(prefix.length()))
+				: Optional.empty();
+	}
+
 	/** The send a prompt's message is about, read from its own buttons. */
 	static Optional<Long> sendOf(InlineKeyboardMarkup keyboard) {
 		if (keyboard == null || keyboard.getKeyboard() == null) {
 			return Optional.empty();
 		}
-		String prefix = TYPE.prefix() + ":";
 		return keyboard.getKeyboard()
 			.stream()
 			.flatMap(List::stream)
 			.map(InlineKeyboardButton::getCallbackData)
-			.filter((data) -> data != null && data.startsWith(prefix))
-			.map((data) -> TYPE.decode(data.substring(prefix.length())))
+			.map(PromptPress::of)
 			.flatMap(Optional::stream)
 			.map(PromptPress::sendId)
 			.findFirst();

@@ -71,14 +71,15 @@ class ReflectionHook implements MessageHook {
 	/** A reply to a prompt's message. */
 	private void reply(Incoming incoming, Educator educator, long sendId, String text, Optional<Conversation> active) {
 		if (!this.training.takesReflection(educator, sendId)) {
+			// an open choice still shows its option buttons; a closed prompt shows none
 			boolean choice = this.training.prompt(educator, sendId)
 				.map((prompt) -> prompt.buttons()
 					.stream()
 					.flatMap(List::stream)
 					.map(MessageButton::data)
-					.anyMatch((data) -> data != null && PromptPress.TYPE.decode(data.substring(data.indexOf(':') + 1))
-						.filter((press) -> !press.reflect())
-						.isPresent()))
+					.map(PromptPress::of)
+					.flatMap(Optional::stream)
+					.anyMatch((press) -> !press.reflect()))
 				.orElse(false);
 			this.replies.send(incoming.chat(),
 					this.replies.text(incoming, choice ? "training.reflection.choiceOnly" : "training.closed"));
