@@ -7,6 +7,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
+import org.socialchange.platform.delivery.MessageButton;
+
 /**
  * The one renderer of inline keyboards. Buttons share a row only while their labels fit a
  * phone's width; a longer label gets a row of its own.
@@ -22,6 +24,25 @@ public final class Keyboards {
 	/** A callback button; its data is checked against Telegram's 64-byte limit here. */
 	public static InlineKeyboardButton button(String text, ButtonData data) {
 		return InlineKeyboardButton.builder().text(text).callbackData(data.encode()).build();
+	}
+
+	/**
+	 * Rows of buttons that core composed (callback data or links) as Telegram's keyboard;
+	 * {@code null} for none.
+	 */
+	public static InlineKeyboardMarkup of(List<List<MessageButton>> rows) {
+		List<InlineKeyboardRow> keyboard = new ArrayList<>();
+		for (List<MessageButton> row : rows) {
+			if (!row.isEmpty()) {
+				keyboard.add(new InlineKeyboardRow(row.stream().map(Keyboards::button).toList()));
+			}
+		}
+		return keyboard.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(keyboard).build();
+	}
+
+	/** One button core composed: callback data or a link. */
+	public static InlineKeyboardButton button(MessageButton button) {
+		return InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).url(button.url()).build();
 	}
 
 	/** Buttons laid out in rows of at most {@code perRow}. */

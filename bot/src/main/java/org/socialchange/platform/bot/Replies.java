@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.objects.media.InputMedia;
 import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -96,8 +97,29 @@ public class Replies {
 			.replyMarkup(keyboard)
 			.build();
 		this.limits.reply(chat.id().value());
+		unlessUnchanged(() -> this.telegram.execute(edit));
+	}
+
+	/**
+	 * Replaces the caption and keyboard of a photo or document the bot sent; unchanged is
+	 * fine.
+	 */
+	public void editCaption(ChatRef chat, int messageId, String html, InlineKeyboardMarkup keyboard) {
+		EditMessageCaption edit = EditMessageCaption.builder()
+			.chatId(chat.id().value())
+			.messageId(messageId)
+			.caption(html)
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(keyboard)
+			.build();
+		this.limits.reply(chat.id().value());
+		unlessUnchanged(() -> this.telegram.execute(edit));
+	}
+
+	/** Runs an edit; Telegram's "message is not modified" is no failure. */
+	private void unlessUnchanged(TelegramCall<?> edit) {
 		try {
-			this.telegram.execute(edit);
+			edit.execute();
 		}
 		catch (TelegramApiRequestException ex) {
 			if (ex.getApiResponse() == null || !ex.getApiResponse().contains("message is not modified")) {

@@ -1,5 +1,7 @@
 package org.socialchange.platform.sandbox;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLConnection;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -1068,6 +1070,12 @@ class SandboxTelegram {
 			throw BotApiError.badRequest("there is no " + kind + " in the request");
 		}
 		SandboxFile file = this.state.files.get(reference.strip());
+		if (file == null && SandboxFile.PHOTO.equals(kind) && isHttpUrl(reference.strip())) {
+			// Telegram downloads the photo; the sandbox records it with its address
+			long number = this.state.nextFileNumber++;
+			return remember(new SandboxFile(SandboxFile.PHOTO, "photo-" + number, "p" + number, reference.strip(),
+					"image/jpeg", 0));
+		}
 		if (file == null) {
 			throw BotApiError.badRequest("wrong file identifier/HTTP URL specified");
 		}
@@ -1093,6 +1101,18 @@ class SandboxTelegram {
 	 * A file the bot uploaded, remembered so it can be sent again; a document's content
 	 * is kept for the chat page to download.
 	 */
+	/** An absolute http(s) address with a host, as Telegram fetches photos from. */
+	private static boolean isHttpUrl(String reference) {
+		try {
+			URI uri = new URI(reference);
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
 	private SandboxFile uploadedFile(BotApiRequest.Upload upload, String kind) {
 		long size = upload.content().length;
 		if (SandboxFile.PHOTO.equals(kind)) {

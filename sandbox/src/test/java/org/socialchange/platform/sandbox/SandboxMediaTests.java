@@ -276,6 +276,40 @@ class SandboxMediaTests {
 	}
 
 	@Test
+	void aPhotoByItsHttpAddressIsFetchedAsTelegramDoesAndAReplyToItCarriesItsButtons() throws Exception {
+		String keyboard = json(
+				Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Yes", "callback_data", "tq:7:0")))));
+		Message sent = message(
+				this.telegram.sendPhoto(request(Map.of("chat_id", this.anna, "photo", "https://example.org/lesson.jpg",
+						"caption", "<b>Lesson</b>", "parse_mode", "HTML", "reply_markup", keyboard))));
+		assertThat(sent.hasPhoto()).isTrue();
+		assertThat(sent.getCaption()).isEqualTo("Lesson");
+		assertThat(sent.getReplyMarkup().getKeyboard().get(0).get(0).getCallbackData()).isEqualTo("tq:7:0");
+		String fileId = sent.getPhoto().get(sent.getPhoto().size() - 1).getFileId();
+		assertThat(message(this.telegram.sendPhoto(request(Map.of("chat_id", this.anna, "photo", fileId)))).hasPhoto())
+			.isTrue();
+		assertThatExceptionOfType(BotApiError.class)
+			.isThrownBy(() -> this.telegram
+				.sendPhoto(request(Map.of("chat_id", this.anna, "photo", "ftp://example.org/lesson.jpg"))))
+			.withMessage("Bad Request: wrong file identifier/HTTP URL specified");
+		assertThatExceptionOfType(BotApiError.class)
+			.isThrownBy(() -> this.telegram
+				.sendDocument(request(Map.of("chat_id", this.anna, "document", "https://example.org/a.docx"))))
+			.withMessage("Bad Request: wrong file identifier/HTTP URL specified");
+		String chosen = json(
+				Map.of("inline_keyboard", List.of(List.of(Map.of("text", "✅ Yes", "callback_data", "tq:7:0")))));
+		Message edited = message(this.telegram.editMessageCaption(request(Map.of("chat_id", this.anna, "message_id",
+				sent.getMessageId(), "caption", "<b>Lesson</b>", "parse_mode", "HTML", "reply_markup", chosen))));
+		assertThat(edited.getReplyMarkup().getKeyboard().get(0).get(0).getText()).isEqualTo("✅ Yes");
+		this.telegram.userWrites(this.anna, "My thoughts", false, sent.getMessageId());
+		Message reply = messages().get(0);
+		assertThat(reply.getReplyToMessage().getMessageId()).isEqualTo(sent.getMessageId());
+		assertThat(reply.getReplyToMessage().hasPhoto()).isTrue();
+		assertThat(reply.getReplyToMessage().getReplyMarkup().getKeyboard().get(0).get(0).getCallbackData())
+			.isEqualTo("tq:7:0");
+	}
+
+	@Test
 	void theCaptionOfAPhotoCanBeEditedButNotToTheSameAndATextHasNone() {
 		int photo = (int) this.telegram
 			.sendPhoto(request(Map.of("chat_id", this.anna, "photo", photo(), "caption", "before")))

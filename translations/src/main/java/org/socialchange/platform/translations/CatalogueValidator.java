@@ -58,7 +58,9 @@ public final class CatalogueValidator {
 	/**
 	 * The messages sent as answers to button presses, which Telegram shows as a toast.
 	 */
-	static final Set<String> NOTICE_KEYS = Set.of("callback.stale", "registration.topics.noneChosen", "profile.saved");
+	static final Set<String> NOTICE_KEYS = Set.of("callback.stale", "registration.topics.noneChosen", "profile.saved",
+			"training.closed", "training.paused", "training.resumed", "training.next.sent", "training.next.none",
+			"training.joined", "training.gone");
 
 	private CatalogueValidator() {
 	}

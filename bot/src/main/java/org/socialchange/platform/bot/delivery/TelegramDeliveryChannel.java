@@ -26,6 +26,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.TelegramSettings;
 import org.socialchange.platform.delivery.DeliveryChannel;
 import org.socialchange.platform.delivery.MessageButton;
@@ -137,7 +138,7 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 	}
 
 	private static InlineKeyboardButton button(MessageButton button) {
-		return InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).url(button.url()).build();
+		return Keyboards.button(button);
 	}
 
 }
