@@ -363,7 +363,8 @@ class InitiativeJourneyTests {
 		assertThat(digests).singleElement().satisfies((m) -> {
 			assertThat(m.get("threadId").asInt()).isEqualTo(topic);
 			assertThat(Journey.textOf(m)).contains("სკოლის ბაღი", "Giorgi", group.name(Language.KA));
-			// composed in Telegram's HTML and sent as such: the tags are formatting, not text
+			// composed in Telegram's HTML and sent as such: the tags are formatting, not
+			// text
 			assertThat(m.get("parseMode").asString()).isEqualTo("HTML");
 		});
 	}
