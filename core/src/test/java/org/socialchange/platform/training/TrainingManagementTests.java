@@ -281,7 +281,7 @@ class TrainingManagementTests {
 		List<String> reminders = this.jdbc.queryForList(
 				"select text from deliveries where source = 'training-reminder' and educator_id = ?", String.class,
 				silent.id());
-		assertThat(reminders).singleElement().asString().contains("შეხსენება", "ნაბიჯი 1");
+		assertThat(reminders).singleElement().asString().contains("🔔", "ელოდება", "ნაბიჯი 1");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from deliveries where source = 'training-reminder' and educator_id = ?", Integer.class,
 				answered.id()))
