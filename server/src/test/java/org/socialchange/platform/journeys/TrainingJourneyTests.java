@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,16 @@ import org.socialchange.platform.coordinators.CoordinatorRole;
 import org.socialchange.platform.educators.Country;
 import org.socialchange.platform.educators.EducatorManagement;
 import org.socialchange.platform.educators.EducatorScope;
+import org.socialchange.platform.educators.Educator;
+import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.educators.Topic;
 import org.socialchange.platform.groups.GroupAccess;
+import org.socialchange.platform.groups.GroupText;
+import org.socialchange.platform.groups.JoinPolicy;
+import org.socialchange.platform.groups.PeerGroup;
+import org.socialchange.platform.groups.PeerGroupDraft;
+import org.socialchange.platform.groups.PeerGroupManagement;
 import org.socialchange.platform.training.Audience;
-import org.socialchange.platform.training.AudienceKind;
 import org.socialchange.platform.training.Program;
 import org.socialchange.platform.training.ProgramDraft;
 import org.socialchange.platform.training.ProgramManagement;
@@ -80,6 +88,9 @@ class TrainingJourneyTests {
 	ProgramManagement programs;
 
 	@Autowired
+	PeerGroupManagement groups;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -117,7 +128,7 @@ class TrainingJourneyTests {
 	void anEducatorAnswersPromptsReflectsBesideAnotherConversationAndManagesTheProgram() {
 		long marina = this.journey.member("Marina", RU, "RU");
 		long educatorId = this.journey.educator(marina).id();
-		this.program = startProgram();
+		this.program = startProgram(this.journey.educator(marina));
 
 		// day 1: a single choice, chosen and changed
 		this.days.run();
@@ -290,7 +301,16 @@ class TrainingJourneyTests {
 		assertThat(Journey.textOf(waiting)).contains(visible("training.pending", Map.of()));
 	}
 
-	private Program startProgram() {
+	/**
+	 * The program, enrolling a peer group of the educator alone: other journeys' members
+	 * in the shared application must not get (and hold up) its prompts.
+	 */
+	private Program startProgram(Educator educator) {
+		PeerGroup group = this.groups.create(
+				new PeerGroupDraft(Map.of(RU, new GroupText("Медиаграмотность " + System.nanoTime(), null)),
+						Set.of(Topic.MEDIA_LITERACY), Country.RU, Network.ALUMNI, RU, JoinPolicy.OPEN, null, Set.of()),
+				ADMIN);
+		this.groups.join(educator, group.id());
 		Program created = this.programs.create(new ProgramDraft(
 				Map.of(Language.EN, new ProgramText("Media literacy", "Five short prompts"), RU,
 						new ProgramText(TITLE, "Пять коротких заданий")),
@@ -303,7 +323,7 @@ class TrainingJourneyTests {
 		prompt(created, "Что вы попробуете с классом на этой неделе?", null, Question.REFLECTION);
 		prompt(created, "Опишите один урок о проверке фактов.", null, Question.REFLECTION);
 		prompt(created, "Спасибо за участие!", null, Question.NONE);
-		this.programs.enrol(created.id(), List.of(new Audience(AudienceKind.COUNTRY, "RU")), ADMIN);
+		this.programs.enrol(created.id(), List.of(Audience.group(group.id())), ADMIN);
 		return this.programs.start(created.id(), ADMIN);
 	}
 
