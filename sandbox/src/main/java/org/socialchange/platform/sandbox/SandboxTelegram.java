@@ -1097,10 +1097,6 @@ class SandboxTelegram {
 		return null;
 	}
 
-	/**
-	 * A file the bot uploaded, remembered so it can be sent again; a document's content
-	 * is kept for the chat page to download.
-	 */
 	/** An absolute http(s) address with a host, as Telegram fetches photos from. */
 	private static boolean isHttpUrl(String reference) {
 		try {
@@ -1113,6 +1109,10 @@ class SandboxTelegram {
 		}
 	}
 
+	/**
+	 * A file the bot uploaded, remembered so it can be sent again; a document's content
+	 * is kept for the chat page to download.
+	 */
 	private SandboxFile uploadedFile(BotApiRequest.Upload upload, String kind) {
 		long size = upload.content().length;
 		if (SandboxFile.PHOTO.equals(kind)) {
