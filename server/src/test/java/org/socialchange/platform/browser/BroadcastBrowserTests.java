@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,7 +36,8 @@ import org.socialchange.platform.SandboxClient;
 @PlatformTest
 class BroadcastBrowserTests {
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession("1280,2400", "broadcast");
 
 	@LocalServerPort
 	int port;
@@ -52,27 +51,9 @@ class BroadcastBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start("1280,2400");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aCoordinatorComposesABroadcastInTwoLanguagesSchedulesItAndSeesItReachEveryone() throws IOException {
-		try {
-			broadcastJourney();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			screenshot("broadcast-failure");
-			throw ex;
-		}
+		broadcastJourney();
 	}
 
 	private void broadcastJourney() throws IOException {
@@ -83,44 +64,46 @@ class BroadcastBrowserTests {
 		List<Long> armenian = educators(sandbox, 2, "hy", network);
 		List<Long> georgian = educators(sandbox, 1, "ka", network);
 
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
 		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
-		browser.get("http://127.0.0.1:" + this.port + "/broadcasts/new");
-		if (!browser.findElements(By.name("email")).isEmpty()) {
-			browser.findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
-			browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/broadcasts/new");
+		if (!chromium.driver().findElements(By.name("email")).isEmpty()) {
+			chromium.driver().findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
+			chromium.driver().findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
+			chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("broadcast-form")));
 		}
-		browser.findElement(By.id("textRu")).sendKeys("Встреча педагогов в пятницу");
-		browser.findElement(By.id("textHy")).sendKeys("Մանկավարժների հանդիպումը ուրբաթ օրը");
-		new Select(browser.findElement(By.id("fallback"))).selectByValue("ru");
-		browser.findElement(By.id("linkText")).sendKeys("Программа");
-		browser.findElement(By.id("linkUrl")).sendKeys("https://example.org/meeting");
-		browser.findElement(By.cssSelector("input[name=networks][value=" + network + "]")).click();
+		chromium.driver().findElement(By.id("textRu")).sendKeys("Встреча педагогов в пятницу");
+		chromium.driver().findElement(By.id("textHy")).sendKeys("Մանկավարժների հանդիպումը ուրբաթ օրը");
+		new Select(chromium.driver().findElement(By.id("fallback"))).selectByValue("ru");
+		chromium.driver().findElement(By.id("linkText")).sendKeys("Программа");
+		chromium.driver().findElement(By.id("linkUrl")).sendKeys("https://example.org/meeting");
+		chromium.driver().findElement(By.cssSelector("input[name=networks][value=" + network + "]")).click();
 
 		wait.until(ExpectedConditions.textToBe(By.id("recipients"), "6"));
 		wait.until(ExpectedConditions.textToBe(By.id("fallback-count"), "1"));
-		assertThat(browser.findElement(By.cssSelector("[data-preview=hy] .tg-text")).getText())
+		assertThat(chromium.driver().findElement(By.cssSelector("[data-preview=hy] .tg-text")).getText())
 			.isEqualTo("Մանկավարժների հանդիպումը ուրբաթ օրը");
-		assertThat(browser.findElement(By.cssSelector("[data-preview=ka] .tg-text")).getText())
+		assertThat(chromium.driver().findElement(By.cssSelector("[data-preview=ka] .tg-text")).getText())
 			.isEqualTo("Встреча педагогов в пятницу");
-		assertThat(browser.findElement(By.cssSelector(".fallback-note[data-language=ka]")).isDisplayed()).isTrue();
-		assertThat(browser.findElement(By.cssSelector("[data-preview=hy] .tg-button")).getText())
+		assertThat(chromium.driver().findElement(By.cssSelector(".fallback-note[data-language=ka]")).isDisplayed())
+			.isTrue();
+		assertThat(chromium.driver().findElement(By.cssSelector("[data-preview=hy] .tg-button")).getText())
 			.isEqualTo("Программа");
 
-		browser.findElement(By.cssSelector("input[name=timing][value=AT]")).click();
+		chromium.driver().findElement(By.cssSelector("input[name=timing][value=AT]")).click();
 		String inAMinute = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
-		((JavascriptExecutor) browser).executeScript("document.getElementById('at').value = arguments[0]", inAMinute);
-		new Select(browser.findElement(By.id("zone"))).selectByValue("UTC");
+		((JavascriptExecutor) chromium.driver()).executeScript("document.getElementById('at').value = arguments[0]",
+				inAMinute);
+		new Select(chromium.driver().findElement(By.id("zone"))).selectByValue("UTC");
 		screenshot("broadcast-compose");
-		browser.findElement(By.id("send")).click();
+		chromium.driver().findElement(By.id("send")).click();
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-bar")));
 		wait.until(ExpectedConditions.textToBe(By.id("percent"), "100"));
 		screenshot("broadcast-progress");
-		assertThat(browser.findElement(By.id("count-sent")).getText()).isEqualTo("6");
-		assertThat(browser.findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
+		assertThat(chromium.driver().findElement(By.id("count-sent")).getText()).isEqualTo("6");
+		assertThat(chromium.driver().findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
 
 		for (long user : russian) {
 			assertThat(lastBotText(sandbox, user)).isEqualTo("Встреча педагогов в пятницу");
@@ -153,7 +136,7 @@ class BroadcastBrowserTests {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
+		HeadlessChromium.screenshot(chromium.driver(), name);
 	}
 
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -33,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class BrowserJourneyTests {
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession("1280,900", "newcomer");
 
 	@LocalServerPort
 	int port;
@@ -47,41 +46,23 @@ class BrowserJourneyTests {
 	@Autowired
 	Messages messages;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start("1280,900");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aNewcomerTalksToTheBotOnTheSandboxPageAndTheAdminSeesThemCounted() throws IOException {
-		try {
-			newcomerJourney();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			screenshot("failure");
-			throw ex;
-		}
+		newcomerJourney();
 	}
 
 	private void newcomerJourney() throws IOException {
-		browser.get("http://127.0.0.1:" + this.port + "/sandbox");
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/sandbox");
+		WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20));
 		WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("new-user-name")));
 		name.clear();
 		name.sendKeys("Անի");
-		new Select(browser.findElement(By.id("new-user-lang"))).selectByValue("hy");
-		browser.findElement(By.id("add-user")).click();
+		new Select(chromium.driver().findElement(By.id("new-user-lang"))).selectByValue("hy");
+		chromium.driver().findElement(By.id("add-user")).click();
 
 		WebElement composer = wait.until(ExpectedConditions.elementToBeClickable(By.id("composer")));
 		composer.sendKeys("/start");
-		browser.findElement(By.id("send")).click();
+		chromium.driver().findElement(By.id("send")).click();
 		WebElement armenian = wait.until(ExpectedConditions
 			.elementToBeClickable(By.cssSelector(".message.bot button.inline-button[data-callback-data='lang:hy']")));
 		screenshot("sandbox-language-picker");
@@ -97,7 +78,7 @@ class BrowserJourneyTests {
 		WebElement composerAgain = wait.until(ExpectedConditions.elementToBeClickable(By.id("composer")));
 		waitForText(wait, "registration.region.prompt");
 		composerAgain.sendKeys("Գյումրի");
-		browser.findElement(By.id("send")).click();
+		chromium.driver().findElement(By.id("send")).click();
 		press(wait, "reg:ROLE:TEACHER");
 		press(wait, "reg:TOPICS:INCLUSIVE_EDUCATION");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -108,31 +89,32 @@ class BrowserJourneyTests {
 		press(wait, "reg:NETWORK:CHILDRENS_RIGHTS");
 		waitForText(wait, "registration.done");
 		screenshot("sandbox-registered-hy");
-		assertThat(browser.findElement(By.id("messages")).getText()).contains("Գյումրի")
+		assertThat(chromium.driver().findElement(By.id("messages")).getText()).contains("Գյումրի")
 			.contains(this.messages.format(Language.HY, "topic.INCLUSIVE_EDUCATION"));
 
 		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
-		browser.get("http://127.0.0.1:" + this.port + "/");
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/");
 		wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys(BrowserAccounts.EMAIL);
-		browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.driver().findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
+		chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("educators")));
 		screenshot("admin-home");
-		WebElement armenianRow = browser.findElements(By.cssSelector("#educators tbody tr"))
+		WebElement armenianRow = chromium.driver()
+			.findElements(By.cssSelector("#educators tbody tr"))
 			.stream()
 			.filter((row) -> row.findElement(By.tagName("code")).getText().equals("hy"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(Integer.parseInt(armenianRow.findElement(By.className("number")).getText().replaceAll("\\D", "")))
 			.isGreaterThanOrEqualTo(1);
-		assertThat(browser.findElement(By.id("sandbox")).isDisplayed()).isTrue();
+		assertThat(chromium.driver().findElement(By.id("sandbox")).isDisplayed()).isTrue();
 	}
 
 	/** Presses the newest inline button with that data, once it is there. */
 	private static void press(WebDriverWait wait, String data) {
 		By button = By.cssSelector(".message.bot button.inline-button[data-callback-data='" + data + "']");
 		wait.until(ExpectedConditions.elementToBeClickable(button));
-		var buttons = browser.findElements(button);
+		var buttons = chromium.driver().findElements(button);
 		buttons.get(buttons.size() - 1).click();
 	}
 
@@ -142,7 +124,7 @@ class BrowserJourneyTests {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
+		HeadlessChromium.screenshot(chromium.driver(), name);
 	}
 
 }

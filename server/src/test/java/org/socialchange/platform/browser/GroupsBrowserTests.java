@@ -3,11 +3,9 @@ package org.socialchange.platform.browser;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class GroupsBrowserTests {
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession("1280,2400", "groups");
 
 	@LocalServerPort
 	int port;
@@ -59,27 +58,9 @@ class GroupsBrowserTests {
 	@Autowired
 	AuditLog audit;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start("1280,2400");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aCoordinatorCreatesAGroupInTwoLanguagesAndApprovesAPendingEducator() throws IOException {
-		try {
-			journey();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			HeadlessChromium.screenshot(browser, "groups-failure");
-			throw ex;
-		}
+		journey();
 	}
 
 	private void journey() throws IOException {
@@ -89,55 +70,57 @@ class GroupsBrowserTests {
 		Educator pending = this.educators.find(TelegramUserId.of(anahit)).orElseThrow();
 		assertThat(pending.admission()).isEqualTo(Admission.PENDING);
 
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
 		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
-		browser.get("http://127.0.0.1:" + this.port + "/groups/new");
-		if (!browser.findElements(By.name("email")).isEmpty()) {
-			browser.findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
-			browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/groups/new");
+		if (!chromium.driver().findElements(By.name("email")).isEmpty()) {
+			chromium.driver().findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
+			chromium.driver().findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
+			chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-form")));
 		}
 		// the primary language's name is missing: the form comes back with the input kept
-		new Select(browser.findElement(By.id("primaryLanguage"))).selectByValue("ru");
-		browser.findElement(By.id("name-hy")).sendKeys("Գյումրիի ուսուցիչներ");
-		browser.findElement(By.id("save-group")).click();
+		new Select(chromium.driver().findElement(By.id("primaryLanguage"))).selectByValue("ru");
+		chromium.driver().findElement(By.id("name-hy")).sendKeys("Գյումրիի ուսուցիչներ");
+		chromium.driver().findElement(By.id("save-group")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
-		assertThat(browser.findElement(By.id("name-hy")).getAttribute("value")).isEqualTo("Գյումրիի ուսուցիչներ");
+		assertThat(chromium.driver().findElement(By.id("name-hy")).getAttribute("value"))
+			.isEqualTo("Գյումրիի ուսուցիչներ");
 
-		browser.findElement(By.id("name-ru")).sendKeys("Учителя Гюмри");
-		browser.findElement(By.id("description-ru")).sendKeys("Инклюзивные школы Ширака");
-		browser.findElement(By.cssSelector("input[name=topics][value=INCLUSIVE_EDUCATION]")).click();
-		browser.findElement(By.cssSelector("input[name=joinPolicy][value=APPROVAL]")).click();
-		browser.findElement(By.id("capacity")).sendKeys("25");
-		new Select(browser.findElement(By.id("country"))).selectByValue("AM");
-		HeadlessChromium.screenshot(browser, "groups-form");
-		browser.findElement(By.id("save-group")).click();
+		chromium.driver().findElement(By.id("name-ru")).sendKeys("Учителя Гюмри");
+		chromium.driver().findElement(By.id("description-ru")).sendKeys("Инклюзивные школы Ширака");
+		chromium.driver().findElement(By.cssSelector("input[name=topics][value=INCLUSIVE_EDUCATION]")).click();
+		chromium.driver().findElement(By.cssSelector("input[name=joinPolicy][value=APPROVAL]")).click();
+		chromium.driver().findElement(By.id("capacity")).sendKeys("25");
+		new Select(chromium.driver().findElement(By.id("country"))).selectByValue("AM");
+		HeadlessChromium.screenshot(chromium.driver(), "groups-form");
+		chromium.driver().findElement(By.id("save-group")).click();
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-name")));
 		// the admin web is in English: the group shows its own (primary) name
-		assertThat(browser.findElement(By.id("group-name")).getText()).isEqualTo("Учителя Гюмри");
-		assertThat(browser.getPageSource()).contains("Գյումրիի ուսուցիչներ", "Инклюзивные школы Ширака");
-		assertThat(browser.findElement(By.id("member-count")).getText()).isEqualTo("0 / 25");
-		browser.findElement(By.id("renew-invite")).click();
+		assertThat(chromium.driver().findElement(By.id("group-name")).getText()).isEqualTo("Учителя Гюмри");
+		assertThat(chromium.driver().getPageSource()).contains("Գյումրիի ուսուցիչներ", "Инклюзивные школы Ширака");
+		assertThat(chromium.driver().findElement(By.id("member-count")).getText()).isEqualTo("0 / 25");
+		chromium.driver().findElement(By.id("renew-invite")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link")));
-		assertThat(browser.findElement(By.id("invite-link")).getText()).matches("https://t\\.me/.+\\?start=g-\\S{22}");
-		browser.findElement(By.id("chat-code-button")).click();
+		assertThat(chromium.driver().findElement(By.id("invite-link")).getText())
+			.matches("https://t\\.me/.+\\?start=g-\\S{22}");
+		chromium.driver().findElement(By.id("chat-code-button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chat-code")));
-		assertThat(browser.findElement(By.id("chat-code")).getText()).matches("/link [A-Z2-9]{8}");
-		HeadlessChromium.screenshot(browser, "groups-show");
+		assertThat(chromium.driver().findElement(By.id("chat-code")).getText()).matches("/link [A-Z2-9]{8}");
+		HeadlessChromium.screenshot(chromium.driver(), "groups-show");
 
-		browser.get("http://127.0.0.1:" + this.port + "/groups");
-		assertThat(browser.findElement(By.id("groups")).getText()).contains("Учителя Гюмри");
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/groups");
+		assertThat(chromium.driver().findElement(By.id("groups")).getText()).contains("Учителя Гюмри");
 
-		browser.get("http://127.0.0.1:" + this.port + "/educators/pending");
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/educators/pending");
 		By card = By.id("pending-" + pending.id());
 		wait.until(ExpectedConditions.presenceOfElementLocated(card));
-		assertThat(browser.findElement(card).getText()).contains("Anahit", "Gyumri");
-		HeadlessChromium.screenshot(browser, "groups-pending");
-		browser.findElement(card).findElement(By.cssSelector("button.approve")).click();
+		assertThat(chromium.driver().findElement(card).getText()).contains("Anahit", "Gyumri");
+		HeadlessChromium.screenshot(chromium.driver(), "groups-pending");
+		chromium.driver().findElement(card).findElement(By.cssSelector("button.approve")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(card));
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Anahit");
+		assertThat(chromium.driver().findElement(By.cssSelector(".notice")).getText()).contains("Anahit");
 
 		assertThat(this.educators.find(TelegramUserId.of(anahit)).orElseThrow().isMember()).isTrue();
 		assertThat(this.audit.about("educator:" + pending.id())).extracting("action")

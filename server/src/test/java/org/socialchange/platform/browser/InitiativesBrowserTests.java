@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class InitiativesBrowserTests {
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession("1280,2400", "initiatives");
 
 	@LocalServerPort
 	int port;
@@ -88,27 +87,9 @@ class InitiativesBrowserTests {
 	@Autowired
 	AuditLog audit;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start("1280,2400");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aCoordinatorFindsAnInitiativeHidesAReportedUpdateAndSchedulesAGroupsDigest() throws IOException {
-		try {
-			journey();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			HeadlessChromium.screenshot(browser, "initiatives-failure");
-			throw ex;
-		}
+		journey();
 	}
 
 	private void journey() throws IOException {
@@ -126,53 +107,55 @@ class InitiativesBrowserTests {
 						Set.of()),
 				new GroupAccess(0, "admin@example.org", CoordinatorRole.ADMINISTRATOR, EducatorScope.all()));
 
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
 		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
-		browser.get("http://127.0.0.1:" + this.port + "/initiatives");
-		if (!browser.findElements(By.name("email")).isEmpty()) {
-			browser.findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
-			browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/initiatives");
+		if (!chromium.driver().findElements(By.name("email")).isEmpty()) {
+			chromium.driver().findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
+			chromium.driver().findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
+			chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("initiative-filters")));
 		}
-		browser.findElement(By.id("filter-words")).sendKeys("ռոբոտ");
-		new Select(browser.findElement(By.id("filter-country"))).selectByValue("AM");
-		browser.findElement(By.id("filter-apply")).click();
+		chromium.driver().findElement(By.id("filter-words")).sendKeys("ռոբոտ");
+		new Select(chromium.driver().findElement(By.id("filter-country"))).selectByValue("AM");
+		chromium.driver().findElement(By.id("filter-apply")).click();
 		By row = By.id("initiative-" + initiative.id());
 		wait.until(ExpectedConditions.presenceOfElementLocated(row));
-		assertThat(browser.findElement(row).getText()).contains("Ռոբոտաշինության խմբակ", "Lilit");
-		HeadlessChromium.screenshot(browser, "initiatives-list");
-		browser.findElement(row).findElement(By.tagName("a")).click();
+		assertThat(chromium.driver().findElement(row).getText()).contains("Ռոբոտաշինության խմբակ", "Lilit");
+		HeadlessChromium.screenshot(chromium.driver(), "initiatives-list");
+		chromium.driver().findElement(row).findElement(By.tagName("a")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("update-" + update.id())));
-		assertThat(browser.findElement(By.id("update-" + update.id())).getText())
+		assertThat(chromium.driver().findElement(By.id("update-" + update.id())).getText())
 			.contains("Մեր աշակերտները հավաքեցին առաջին ռոբոտը");
 
-		browser.get("http://127.0.0.1:" + this.port + "/initiatives");
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/initiatives");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports-link")));
-		assertThat(browser.findElement(By.id("reports-link")).getText()).contains("1");
-		browser.findElement(By.id("reports-link")).click();
+		assertThat(chromium.driver().findElement(By.id("reports-link")).getText()).contains("1");
+		chromium.driver().findElement(By.id("reports-link")).click();
 		By reported = By.id("update-" + update.id());
 		wait.until(ExpectedConditions.presenceOfElementLocated(reported));
-		assertThat(browser.findElement(reported).getText()).contains("Photos of pupils without consent");
-		HeadlessChromium.screenshot(browser, "initiatives-reports");
+		assertThat(chromium.driver().findElement(reported).getText()).contains("Photos of pupils without consent");
+		HeadlessChromium.screenshot(chromium.driver(), "initiatives-reports");
 		int before = sandbox.lastMessageId(author.telegramUserId());
-		browser.findElement(By.id("hide-reason-" + update.id())).sendKeys("Pupils' faces need their parents' consent");
-		browser.findElement(By.id("hide-" + update.id())).click();
+		chromium.driver()
+			.findElement(By.id("hide-reason-" + update.id()))
+			.sendKeys("Pupils' faces need their parents' consent");
+		chromium.driver().findElement(By.id("hide-" + update.id())).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-reports")));
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isNotBlank();
+		assertThat(chromium.driver().findElement(By.cssSelector(".notice")).getText()).isNotBlank();
 		sandbox.awaitBotMessage(author.telegramUserId(), before, (m) -> m.hasNonNull("text")
 				&& m.get("text").asString().contains("Pupils' faces need their parents' consent"));
 		assertThat(this.audit.about("update:" + update.id())).extracting("action").containsExactly("update.hidden");
 		assertThat(this.initiatives.update(reader, update.id())).isEmpty();
 
-		browser.get("http://127.0.0.1:" + this.port + "/groups/" + group.id());
+		chromium.driver().get("http://127.0.0.1:" + this.port + "/groups/" + group.id());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("digest-frequency")));
-		new Select(browser.findElement(By.id("digest-frequency"))).selectByValue("DAILY");
-		new Select(browser.findElement(By.id("digest-hour"))).selectByValue("19");
-		new Select(browser.findElement(By.id("digest-zone"))).selectByValue("Asia/Yerevan");
-		browser.findElement(By.id("digest-save")).click();
+		new Select(chromium.driver().findElement(By.id("digest-frequency"))).selectByValue("DAILY");
+		new Select(chromium.driver().findElement(By.id("digest-hour"))).selectByValue("19");
+		new Select(chromium.driver().findElement(By.id("digest-zone"))).selectByValue("Asia/Yerevan");
+		chromium.driver().findElement(By.id("digest-save")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
-		HeadlessChromium.screenshot(browser, "initiatives-digest");
+		HeadlessChromium.screenshot(chromium.driver(), "initiatives-digest");
 		assertThat(this.groups.group(group.id()).orElseThrow().digest()).isEqualTo(
 				new DigestSchedule(DigestSchedule.Frequency.DAILY, DayOfWeek.MONDAY, 19, ZoneId.of("Asia/Yerevan")));
 	}

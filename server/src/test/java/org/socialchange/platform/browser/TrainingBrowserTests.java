@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -68,7 +66,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class TrainingBrowserTests {
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession("1280,3200", "training");
 
 	@LocalServerPort
 	int port;
@@ -100,27 +99,9 @@ class TrainingBrowserTests {
 	@Autowired
 	AuditLog audit;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start("1280,3200");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aCoordinatorWritesAProgramPreviewsItEnrolsAGroupAndReadsItsResults() throws Exception {
-		try {
-			journey();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			HeadlessChromium.screenshot(browser, "training-failure");
-			throw ex;
-		}
+		journey();
 	}
 
 	private void journey() throws Exception {
@@ -135,108 +116,112 @@ class TrainingBrowserTests {
 		this.groups.join(lilit, group.id());
 		this.groups.join(armen, group.id());
 
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
 		wait.ignoring(StaleElementReferenceException.class);
 		BrowserAccounts.ensureCoordinator(this.coordinators, this.passwords);
-		browser.get(url("/training"));
-		if (!browser.findElements(By.name("email")).isEmpty()) {
-			browser.findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
-			browser.findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.driver().get(url("/training"));
+		if (!chromium.driver().findElements(By.name("email")).isEmpty()) {
+			chromium.driver().findElement(By.name("email")).sendKeys(BrowserAccounts.EMAIL);
+			chromium.driver().findElement(By.name("password")).sendKeys(BrowserAccounts.PASSWORD);
+			chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-training")));
-		browser.findElement(By.id("nav-training")).click();
+		chromium.driver().findElement(By.id("nav-training")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-program"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("program-form")));
 
 		// a description without any title: the form comes back, nothing typed is lost
-		browser.findElement(By.id("description-ru")).sendKeys("Права ребёнка в каждом классе");
-		browser.findElement(By.id("weekday-TUESDAY")).click();
-		browser.findElement(By.id("weekday-FRIDAY")).click();
-		browser.findElement(By.id("save-program")).click();
+		chromium.driver().findElement(By.id("description-ru")).sendKeys("Права ребёнка в каждом классе");
+		chromium.driver().findElement(By.id("weekday-TUESDAY")).click();
+		chromium.driver().findElement(By.id("weekday-FRIDAY")).click();
+		chromium.driver().findElement(By.id("save-program")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
-		assertThat(browser.findElement(By.id("errors")).getText()).contains("title");
-		assertThat(browser.findElement(By.id("description-ru")).getAttribute("value"))
+		assertThat(chromium.driver().findElement(By.id("errors")).getText()).contains("title");
+		assertThat(chromium.driver().findElement(By.id("description-ru")).getAttribute("value"))
 			.isEqualTo("Права ребёнка в каждом классе");
-		assertThat(browser.findElement(By.id("weekday-TUESDAY")).isSelected()).isTrue();
-		assertThat(browser.findElement(By.id("weekday-FRIDAY")).isSelected()).isTrue();
+		assertThat(chromium.driver().findElement(By.id("weekday-TUESDAY")).isSelected()).isTrue();
+		assertThat(chromium.driver().findElement(By.id("weekday-FRIDAY")).isSelected()).isTrue();
 
 		String title = "Children's rights at school " + System.nanoTime();
-		browser.findElement(By.id("title-en")).sendKeys(title);
-		browser.findElement(By.id("title-ru")).sendKeys("Права детей в школе");
-		new Select(browser.findElement(By.id("country"))).selectByValue("AM");
-		browser.findElement(By.id("late-hours")).click();
-		browser.findElement(By.id("lateHours")).sendKeys("3");
-		browser.findElement(By.id("open")).click();
-		HeadlessChromium.screenshot(browser, "training-form");
-		browser.findElement(By.id("save-program")).click();
+		chromium.driver().findElement(By.id("title-en")).sendKeys(title);
+		chromium.driver().findElement(By.id("title-ru")).sendKeys("Права детей в школе");
+		new Select(chromium.driver().findElement(By.id("country"))).selectByValue("AM");
+		chromium.driver().findElement(By.id("late-hours")).click();
+		chromium.driver().findElement(By.id("lateHours")).sendKeys("3");
+		chromium.driver().findElement(By.id("open")).click();
+		HeadlessChromium.screenshot(chromium.driver(), "training-form");
+		chromium.driver().findElement(By.id("save-program")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("program-title")));
-		assertThat(browser.findElement(By.id("program-title")).getText()).isEqualTo(title);
-		assertThat(browser.findElement(By.id("program-schedule")).getText()).contains("Tuesday, Friday at 10:00",
-				"3 hours late");
-		assertThat(browser.findElement(By.id("program-missing")).getText()).isEqualTo("hy ka az tg");
-		long programId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/training/(\\d+).*", "$1"));
+		assertThat(chromium.driver().findElement(By.id("program-title")).getText()).isEqualTo(title);
+		assertThat(chromium.driver().findElement(By.id("program-schedule")).getText())
+			.contains("Tuesday, Friday at 10:00", "3 hours late");
+		assertThat(chromium.driver().findElement(By.id("program-missing")).getText()).isEqualTo("hy ka az tg");
+		long programId = Long.parseLong(chromium.driver().getCurrentUrl().replaceAll(".*/training/(\\d+).*", "$1"));
 
 		// the first prompt: a single-choice question; user text with markup stays text
-		browser.findElement(By.id("new-prompt")).click();
+		chromium.driver().findElement(By.id("new-prompt")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prompt-form")));
-		browser.findElement(By.id("question-SINGLE")).click();
-		browser.findElement(By.id("text-en")).sendKeys("Which right matters most in <b>your</b> class?");
-		browser.findElement(By.id("options-en")).sendKeys("Education\nPlay\nProtection");
-		browser.findElement(By.id("text-ru")).sendKeys("Какое право важнее всего в вашем классе?");
-		browser.findElement(By.id("options-ru")).sendKeys("Образование\nИгра");
-		browser.findElement(By.id("save-prompt")).click();
+		chromium.driver().findElement(By.id("question-SINGLE")).click();
+		chromium.driver().findElement(By.id("text-en")).sendKeys("Which right matters most in <b>your</b> class?");
+		chromium.driver().findElement(By.id("options-en")).sendKeys("Education\nPlay\nProtection");
+		chromium.driver().findElement(By.id("text-ru")).sendKeys("Какое право важнее всего в вашем классе?");
+		chromium.driver().findElement(By.id("options-ru")).sendKeys("Образование\nИгра");
+		chromium.driver().findElement(By.id("save-prompt")).click();
 		// Russian has two options where English has three: Russian still counts as
 		// missing
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-en")));
-		assertThat(browser.findElement(By.id("prompt-missing")).getText()).isEqualTo("ru hy ka az tg");
-		browser.findElement(By.id("options-ru")).sendKeys("\nЗащита");
-		browser.findElement(By.id("save-prompt")).click();
+		assertThat(chromium.driver().findElement(By.id("prompt-missing")).getText()).isEqualTo("ru hy ka az tg");
+		chromium.driver().findElement(By.id("options-ru")).sendKeys("\nЗащита");
+		chromium.driver().findElement(By.id("save-prompt")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("prompt-missing"), "hy ka az tg"));
 
-		WebElement russian = browser.findElement(By.id("preview-ru"));
+		WebElement russian = chromium.driver().findElement(By.id("preview-ru"));
 		assertThat(russian.findElement(By.cssSelector(".tg-text .tg-b")).getText()).isEqualTo("Права детей в школе");
 		assertThat(russian.findElement(By.cssSelector(".tg-text")).getText())
 			.contains("Какое право важнее всего в вашем классе?");
 		assertThat(russian.findElement(By.cssSelector(".tg-text .tg-i")).getText()).isNotBlank();
 		assertThat(russian.findElements(By.cssSelector(".tg-button"))).extracting(WebElement::getText)
 			.containsExactly("Образование", "Игра", "Защита");
-		WebElement english = browser.findElement(By.id("preview-en"));
+		WebElement english = chromium.driver().findElement(By.id("preview-en"));
 		assertThat(english.findElement(By.cssSelector(".tg-text")).getText()).contains("in <b>your</b> class?");
 		assertThat(english.findElements(By.cssSelector(".tg-text b, .tg-text script"))).isEmpty();
-		assertThat(browser.findElement(By.id("preview-hy"))
+		assertThat(chromium.driver()
+			.findElement(By.id("preview-hy"))
 			.findElement(By.cssSelector(".tg-bubble"))
 			.getAttribute("class")).contains("is-fallback");
-		HeadlessChromium.screenshot(browser, "training-prompt-preview");
+		HeadlessChromium.screenshot(chromium.driver(), "training-prompt-preview");
 
 		// the second prompt: a reflection
-		browser.findElement(By.id("back-to-program")).click();
+		chromium.driver().findElement(By.id("back-to-program")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-prompt"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prompt-form")));
-		browser.findElement(By.id("question-REFLECTION")).click();
-		browser.findElement(By.id("text-en")).sendKeys("What will you change next week?");
-		browser.findElement(By.id("text-ru")).sendKeys("Что вы измените на следующей неделе?");
-		browser.findElement(By.id("save-prompt")).click();
+		chromium.driver().findElement(By.id("question-REFLECTION")).click();
+		chromium.driver().findElement(By.id("text-en")).sendKeys("What will you change next week?");
+		chromium.driver().findElement(By.id("text-ru")).sendKeys("Что вы измените на следующей неделе?");
+		chromium.driver().findElement(By.id("save-prompt")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-ru")));
-		browser.findElement(By.id("back-to-program")).click();
+		chromium.driver().findElement(By.id("back-to-program")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prompts")));
 		Program program = this.programs.program(programId, everything());
 		long first = program.prompts().get(0).id();
 		long second = program.prompts().get(1).id();
 		assertThat(rows()).containsExactly("prompt-" + first, "prompt-" + second);
-		browser.findElement(By.id("prompt-" + second)).findElement(By.cssSelector("button.move-up")).click();
+		chromium.driver().findElement(By.id("prompt-" + second)).findElement(By.cssSelector("button.move-up")).click();
 		wait.until((driver) -> rows().equals(List.of("prompt-" + second, "prompt-" + first)));
-		browser.findElement(By.id("prompt-" + second)).findElement(By.cssSelector("button.move-down")).click();
+		chromium.driver()
+			.findElement(By.id("prompt-" + second))
+			.findElement(By.cssSelector("button.move-down"))
+			.click();
 		wait.until((driver) -> rows().equals(List.of("prompt-" + first, "prompt-" + second)));
 
 		// enrol the group and start
-		browser.findElement(By.id("audience-group-" + group.id())).click();
-		browser.findElement(By.id("save-audiences")).click();
+		chromium.driver().findElement(By.id("audience-group-" + group.id())).click();
+		chromium.driver().findElement(By.id("save-audiences")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "enrolled was saved"));
-		assertThat(browser.findElement(By.id("audience-group-" + group.id())).isSelected()).isTrue();
-		browser.findElement(By.id("start-program")).click();
+		assertThat(chromium.driver().findElement(By.id("audience-group-" + group.id())).isSelected()).isTrue();
+		chromium.driver().findElement(By.id("start-program")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("program-status"), "Running"));
-		HeadlessChromium.screenshot(browser, "training-program");
+		HeadlessChromium.screenshot(chromium.driver(), "training-program");
 		assertThat(this.programs.program(programId, everything()).status()).isEqualTo(ProgramStatus.ACTIVE);
 
 		// the members answer in the bot
@@ -250,14 +235,14 @@ class TrainingBrowserTests {
 		this.training.share(armen, send(armen, 1), Sharing.NAMED);
 
 		// a prompt someone received stays
-		browser.get(url("/training/" + programId));
-		browser.findElement(By.id("prompt-" + first)).findElement(By.cssSelector("button.delete")).click();
+		chromium.driver().get(url("/training/" + programId));
+		chromium.driver().findElement(By.id("prompt-" + first)).findElement(By.cssSelector("button.delete")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "already received"));
 		assertThat(rows()).containsExactly("prompt-" + first, "prompt-" + second);
 
-		browser.findElement(By.id("results-link")).click();
+		chromium.driver().findElement(By.id("results-link")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-" + first)));
-		WebElement choice = browser.findElement(By.id("result-" + first));
+		WebElement choice = chromium.driver().findElement(By.id("result-" + first));
 		assertThat(choice.findElement(By.cssSelector(".received")).getText()).isEqualTo("2");
 		assertThat(choice.findElement(By.cssSelector(".answered")).getText()).isEqualTo("2");
 		assertThat(choice.findElements(By.cssSelector("tr.option .label"))).extracting(WebElement::getText)
@@ -265,17 +250,17 @@ class TrainingBrowserTests {
 		assertThat(choice.findElements(By.cssSelector("tr.option rect.bar")))
 			.extracting((bar) -> bar.getAttribute("width"))
 			.containsExactly("100", "0", "100");
-		WebElement reflections = browser.findElement(By.id("result-" + second));
+		WebElement reflections = chromium.driver().findElement(By.id("result-" + second));
 		assertThat(reflections.findElement(By.cssSelector(".reflection")).getText())
 			.isEqualTo("Класс сам напишет свои правила");
 		assertThat(reflections.findElement(By.cssSelector(".author")).getText()).isEqualTo("Armen");
-		WebElement byGroup = browser.findElement(By.id("completion-group"));
+		WebElement byGroup = chromium.driver().findElement(By.id("completion-group"));
 		assertThat(byGroup.getText()).contains(groupName, "2 / 2");
 		assertThat(byGroup.findElement(By.cssSelector("rect.bar")).getAttribute("width")).isEqualTo("100");
-		assertThat(browser.findElement(By.id("completion-country")).getText()).contains("Armenia", "2 / 2");
-		HeadlessChromium.screenshot(browser, "training-results");
+		assertThat(chromium.driver().findElement(By.id("completion-country")).getText()).contains("Armenia", "2 / 2");
+		HeadlessChromium.screenshot(chromium.driver(), "training-results");
 
-		String csvLink = browser.findElement(By.id("results-csv")).getAttribute("href");
+		String csvLink = chromium.driver().findElement(By.id("results-csv")).getAttribute("href");
 		assertThat(csvLink).endsWith("/training/" + programId + "/results.csv");
 		HttpResponse<byte[]> csv = download(csvLink);
 		assertThat(csv.statusCode()).isEqualTo(200);
@@ -297,7 +282,8 @@ class TrainingBrowserTests {
 	}
 
 	private List<String> rows() {
-		return browser.findElements(By.cssSelector("#prompts tbody tr"))
+		return chromium.driver()
+			.findElements(By.cssSelector("#prompts tbody tr"))
 			.stream()
 			.map((row) -> row.getAttribute("id"))
 			.toList();
@@ -310,7 +296,7 @@ class TrainingBrowserTests {
 	}
 
 	private HttpResponse<byte[]> download(String link) throws IOException, InterruptedException {
-		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie session = chromium.driver().manage().getCookieNamed("JSESSIONID");
 		HttpRequest request = HttpRequest.newBuilder(URI.create(link))
 			.header("Cookie", "JSESSIONID=" + session.getValue())
 			.GET()
