@@ -370,17 +370,7 @@ public class ProgramManagement {
 	 * ({@code null}: every network) is in the account's scope.
 	 */
 	private static boolean covers(GroupAccess access, Country country, Network network) {
-		if (access.role() == CoordinatorRole.ADMINISTRATOR || access.scope().isAll()) {
-			return true;
-		}
-		if (access.scope().nobody()) {
-			return false;
-		}
-		boolean countryOk = access.scope().countries().isEmpty()
-				|| (country != null && access.scope().countries().contains(country));
-		boolean networkOk = access.scope().networks().isEmpty()
-				|| (network != null && access.scope().networks().contains(network));
-		return countryOk && networkOk;
+		return access.role() == CoordinatorRole.ADMINISTRATOR || access.scope().includes(country, network);
 	}
 
 	private static String scope(GroupAccess access, MapSqlParameterSource params) {

@@ -18,8 +18,6 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -127,18 +125,11 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	/** The message's rows of buttons and its link button; {@code null} for none. */
 	private static InlineKeyboardMarkup keyboard(OutgoingMessage message) {
-		List<InlineKeyboardRow> rows = new ArrayList<>();
-		for (List<MessageButton> row : message.buttons()) {
-			rows.add(new InlineKeyboardRow(row.stream().map(TelegramDeliveryChannel::button).toList()));
-		}
+		List<List<MessageButton>> rows = new ArrayList<>(message.buttons());
 		if (message.hasLink()) {
-			rows.add(new InlineKeyboardRow(List.of(button(MessageButton.link(message.linkText(), message.linkUrl())))));
+			rows.add(List.of(MessageButton.link(message.linkText(), message.linkUrl())));
 		}
-		return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
-	}
-
-	private static InlineKeyboardButton button(MessageButton button) {
-		return Keyboards.button(button);
+		return Keyboards.of(rows);
 	}
 
 }
