@@ -84,6 +84,10 @@ public class Delivery {
 	@Column(name = "finished_at")
 	private Instant finishedAt;
 
+	/** The instance sending it now ({@code Cluster#instanceKey}); none while it waits. */
+	@Column(name = "claimed_by")
+	private Long claimedBy;
+
 	protected Delivery() {
 	}
 
@@ -126,6 +130,10 @@ public class Delivery {
 
 	public Long telegramMessageId() {
 		return this.telegramMessageId;
+	}
+
+	Instant finishedAt() {
+		return this.finishedAt;
 	}
 
 	OutgoingMessage message(boolean paid) {

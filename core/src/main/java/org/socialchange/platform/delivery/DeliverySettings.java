@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The delivery engine's limits and pace: Telegram's global limit (free and paid
  * broadcast), per private chat and per group; the share of the global limit left unused
- * to absorb network jitter; how many workers send, how many rows each claims at once
- * (their product bounds the duplicates after a crash), and the retry backoff.
+ * to absorb network jitter; how many workers send (each has at most one message on the
+ * wire, which bounds the duplicates after a crash), how many rows each claims at once,
+ * and the retry backoff.
  */
 @ConfigurationProperties("platform.delivery")
 public record DeliverySettings(@DefaultValue("30") int globalPerSecond, @DefaultValue("false") boolean paidBroadcast,
@@ -19,9 +20,12 @@ public record DeliverySettings(@DefaultValue("30") int globalPerSecond, @Default
 		@DefaultValue("2s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
 		@DefaultValue("true") boolean enabled) {
 
-	/** How many messages may be sent but not yet recorded when the process dies. */
+	/**
+	 * How many messages may be sent but not yet recorded when the process dies: the one
+	 * each worker has on the wire.
+	 */
 	public int inFlightBound() {
-		return this.concurrency * this.batch;
+		return this.concurrency;
 	}
 
 	/** The backoff after {@code attempts} failed tries: doubling, capped. */

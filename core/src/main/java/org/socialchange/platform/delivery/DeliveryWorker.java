@@ -1,8 +1,11 @@
 package org.socialchange.platform.delivery;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,28 +14,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.socialchange.platform.identity.ChatId;
+import org.socialchange.platform.cluster.Cluster;
 import org.socialchange.platform.delivery.SendOutcome.Blocked;
 import org.socialchange.platform.delivery.SendOutcome.Migrated;
 import org.socialchange.platform.delivery.SendOutcome.RateLimited;
 import org.socialchange.platform.delivery.SendOutcome.Rejected;
 import org.socialchange.platform.delivery.SendOutcome.Sent;
 import org.socialchange.platform.delivery.SendOutcome.Unavailable;
+import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.identity.EducatorId;
 
 /**
- * Sends one batch of due outbox rows in one transaction: the rows stay locked ({@code FOR
- * UPDATE SKIP LOCKED}) while they are sent, so a crash rolls them back to pending and
- * only the messages of the open batches can go out twice. Who may still receive a message
- * is asked of {@link Recipients}; a chat that blocked the bot is announced with
- * {@link ChatBlocked}, published in the batch's transaction.
+ * Claims a batch of due outbox rows for this instance, then sends them one by one and
+ * writes each one's outcome as soon as Telegram answered it. A crash therefore leaves at
+ * most the message this worker had on the wire sent but not recorded; the rest of its
+ * batch is still pending, claimed by an instance that no longer holds its lock, which any
+ * instance takes again at once ({@link Cluster}). Who may still receive a message is
+ * asked of {@link Recipients}; a chat that blocked the bot is announced with
+ * {@link ChatBlocked}, in the transaction that records it.
  */
 class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	private static final String RECORD = """
+			update deliveries set state = ?, attempts = ?, not_before = ?, last_error = ?, telegram_message_id = ?,
+			    finished_at = ?, chat_id = ?, claimed_by = null
+			where id = ? and claimed_by = ?""";
 
 	private final Deliveries deliveries;
 
@@ -50,9 +62,13 @@ class DeliveryWorker {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcTemplate jdbc;
+
+	private final Cluster cluster;
+
 	DeliveryWorker(Deliveries deliveries, DeliveryChannel channel, RateLimits limits, Recipients recipients,
 			ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Cluster cluster) {
 		this.deliveries = deliveries;
 		this.channel = channel;
 		this.limits = limits;
@@ -61,6 +77,8 @@ class DeliveryWorker {
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
+		this.cluster = cluster;
 	}
 
 	/**
@@ -68,37 +86,72 @@ class DeliveryWorker {
 	 * @return how many rows were claimed; zero when nothing is due
 	 */
 	int sendDue() {
-		Integer claimed = this.transactions.execute((status) -> {
-			List<Delivery> batch = this.deliveries.claim(this.clock.instant(), this.settings.batch());
-			Set<EducatorId> reachable = this.recipients
-				.reachable(batch.stream().map(Delivery::educator).filter(Objects::nonNull).toList());
-			for (Delivery delivery : batch) {
-				try {
-					send(delivery, reachable);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new WorkerStopped();
-				}
+		long instance = this.cluster.instanceKey();
+		List<Delivery> batch = claim(instance);
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		Set<EducatorId> reachable = this.recipients
+			.reachable(batch.stream().map(Delivery::educator).filter(Objects::nonNull).toList());
+		Deque<Delivery> open = new ArrayDeque<>(batch);
+		try {
+			while (!open.isEmpty()) {
+				send(open.peek(), reachable, instance);
+				open.poll();
 			}
-			return batch.size();
-		});
-		return (claimed != null) ? claimed : 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new WorkerStopped();
+		}
+		finally {
+			release(open, instance);
+		}
+		return batch.size();
 	}
 
-	private void send(Delivery delivery, Set<EducatorId> reachable) throws InterruptedException {
+	private List<Delivery> claim(long instance) {
+		return this.transactions.execute((status) -> {
+			List<Delivery> batch = this.deliveries.claimable(this.clock.instant(), this.settings.batch());
+			if (!batch.isEmpty()) {
+				this.jdbc.update("update deliveries set claimed_by = ? where id = any(?)", instance,
+						batch.stream().map(Delivery::id).toArray(Long[]::new));
+			}
+			return batch;
+		});
+	}
+
+	/** What is left of a batch when the worker stops or fails waits for the next. */
+	private void release(Deque<Delivery> open, long instance) {
+		if (open.isEmpty()) {
+			return;
+		}
+		try {
+			this.jdbc.update("update deliveries set claimed_by = null where id = any(?) and claimed_by = ?",
+					open.stream().map(Delivery::id).toArray(Long[]::new), instance);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} claimed deliveries could not be released; they wait for this instance's restart", open.size(),
+					ex);
+		}
+	}
+
+	private void send(Delivery delivery, Set<EducatorId> reachable, long instance) throws InterruptedException {
 		Instant now = this.clock.instant();
 		if (delivery.expiredAt(now)) {
 			delivery.expire(now);
+			record(delivery, instance);
 			return;
 		}
 		if (delivery.educator() != null && !reachable.contains(delivery.educator())) {
 			delivery.cancel("The educator paused messages, erased their data or blocked the bot", now);
+			record(delivery, instance);
 			return;
 		}
 		Duration chatWait = this.limits.claimChat(delivery.chatId());
 		if (!chatWait.isZero()) {
 			delivery.postpone(now.plus(chatWait));
+			record(delivery, instance);
 			return;
 		}
 		this.limits.awaitGlobal(this.settings.paidBroadcast());
@@ -106,26 +159,45 @@ class DeliveryWorker {
 		now = this.clock.instant();
 		if (outcome instanceof Sent sent) {
 			delivery.markSent(sent.messageId(), now);
+			record(delivery, instance);
 		}
 		else if (outcome instanceof RateLimited limited) {
 			this.limits.tooManyRequests(delivery.chatId(), limited.retryAfter());
 			delivery.retryAt(now.plus(limited.retryAfter()), "429 Too Many Requests");
+			record(delivery, instance);
 		}
 		else if (outcome instanceof Blocked blocked) {
 			delivery.markBlocked(blocked.description(), now);
-			this.events.publishEvent(new ChatBlocked(delivery.chat()));
+			recordAndAnnounce(delivery, instance, new ChatBlocked(delivery.chat()));
 		}
 		else if (outcome instanceof Rejected rejected) {
 			delivery.markFailed(rejected.description(), now);
+			record(delivery, instance);
 		}
 		else if (outcome instanceof Unavailable unavailable) {
 			retryLater(delivery, unavailable.description(), now);
+			record(delivery, instance);
 		}
 		else if (outcome instanceof Migrated migrated) {
-			this.events.publishEvent(new ChatMigrated(delivery.chat(), ChatId.of(migrated.newChatId())));
+			ChatMigrated event = new ChatMigrated(delivery.chat(), ChatId.of(migrated.newChatId()));
 			delivery.moveTo(migrated.newChatId());
 			delivery.retryAt(now, "The group became a supergroup");
+			recordAndAnnounce(delivery, instance, event);
 		}
+	}
+
+	/** Writes where the delivery stands now and gives up this instance's claim on it. */
+	private void record(Delivery delivery, long instance) {
+		this.jdbc.update(RECORD, delivery.state().name(), delivery.attempts(), timestamp(delivery.notBefore()),
+				delivery.lastError(), delivery.telegramMessageId(), timestamp(delivery.finishedAt()), delivery.chatId(),
+				delivery.id(), instance);
+	}
+
+	private void recordAndAnnounce(Delivery delivery, long instance, Object event) {
+		this.transactions.executeWithoutResult((status) -> {
+			record(delivery, instance);
+			this.events.publishEvent(event);
+		});
 	}
 
 	private void retryLater(Delivery delivery, String error, Instant now) {
@@ -143,8 +215,13 @@ class DeliveryWorker {
 		log.debug("Delivery {} will be retried: {}", delivery.id(), error);
 	}
 
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
 	/**
-	 * Thrown out of a batch when the worker is stopped mid-send: the batch rolls back.
+	 * Thrown out of a batch when the worker is stopped mid-send: what it had not sent is
+	 * released.
 	 */
 	static class WorkerStopped extends RuntimeException {
 

@@ -13,12 +13,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.socialchange.platform.cluster.Cluster;
+
 /**
  * Runs the configured number of delivery workers while the application runs, when a
- * channel to send through exists; on shutdown each finishes the batch it holds.
+ * channel to send through exists; on shutdown each finishes the message it is sending and
+ * releases the rest of its batch.
  */
 @Component
 @EnableConfigurationProperties(DeliverySettings.class)
@@ -44,13 +48,17 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final PlatformTransactionManager transactions;
 
+	private final JdbcTemplate jdbc;
+
+	private final Cluster cluster;
+
 	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
 	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, Deliveries deliveries, RateLimits limits,
 			Recipients recipients, ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcTemplate jdbc, Cluster cluster) {
 		this.channel = channel;
 		this.deliveries = deliveries;
 		this.limits = limits;
@@ -59,6 +67,8 @@ class DeliveryWorkers implements SmartLifecycle {
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.cluster = cluster;
 	}
 
 	@Override
@@ -71,7 +81,7 @@ class DeliveryWorkers implements SmartLifecycle {
 			return;
 		}
 		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.recipients, this.events,
-				this.settings, this.clock, this.transactions);
+				this.settings, this.clock, this.transactions, this.jdbc, this.cluster);
 		for (int i = 0; i < this.settings.concurrency(); i++) {
 			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);
 			thread.setDaemon(true);
@@ -119,7 +129,7 @@ class DeliveryWorkers implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		// a worker still waiting (a long 429, Telegram unreachable) rolls its batch back
+		// a worker still waiting (a long 429, Telegram unreachable) releases its batch
 		this.threads.forEach(Thread::interrupt);
 		this.threads.clear();
 	}

@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-
-import org.springframework.stereotype.Component;
 
 /**
  * The one rate limiter of everything the bot sends, interactive replies and bulk alike:
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Component;
  * the limit), one message per interval per private chat, a few per minute per group, and
  * the waits Telegram asks for with 429. Interactive replies take the next free slot of
  * the global limit ahead of bulk traffic, which steps aside while any reply waits; so a
- * burst of replies never exceeds the limit either.
+ * burst of replies never exceeds the limit either. The global buckets are shared by every
+ * instance on the database ({@link SharedRateLimits}); a chat's own limit is this
+ * instance's, as the chat's updates and most of its messages are.
  */
-@Component
 public class RateLimits {
 
 	private static final long CLEANUP_THRESHOLD = 50_000;
@@ -34,25 +34,48 @@ public class RateLimits {
 
 	private final Bucket paid;
 
+	/** The time between two slots of the free global limit. */
+	private final long freeInterval;
+
 	private final Map<Long, ChatLimit> chats = new ConcurrentHashMap<>();
 
 	private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
 
 	private final AtomicInteger waitingReplies = new AtomicInteger();
 
+	/** With global buckets of this instance alone (one instance, tests). */
 	public RateLimits(DeliverySettings settings) {
-		this.settings = settings;
-		this.free = global(settings.globalPerSecond() * (1 - settings.headroom()));
-		this.paid = global(settings.paidPerSecond() * (1 - settings.headroom()));
+		this(settings, local(free(settings)), local(paid(settings)));
 	}
 
-	private static Bucket global(double perSecond) {
+	RateLimits(DeliverySettings settings, Bucket free, Bucket paid) {
+		this.settings = settings;
+		this.free = free;
+		this.paid = paid;
+		this.freeInterval = Math
+			.round(TimeUnit.SECONDS.toNanos(1) / (settings.globalPerSecond() * (1 - settings.headroom())));
+	}
+
+	/** Telegram's global limit, a little under it. */
+	static BucketConfiguration free(DeliverySettings settings) {
+		return global(settings.globalPerSecond() * (1 - settings.headroom()));
+	}
+
+	/** The paid-broadcast limit, a little under it. */
+	static BucketConfiguration paid(DeliverySettings settings) {
+		return global(settings.paidPerSecond() * (1 - settings.headroom()));
+	}
+
+	private static Bucket local(BucketConfiguration configuration) {
+		return Bucket.builder().addLimit(configuration.getBandwidths()[0]).withNanosecondPrecision().build();
+	}
+
+	private static BucketConfiguration global(double perSecond) {
 		// a burst of at most 10 ms worth: no second ever holds more than the limit
 		long capacity = Math.max(1, (long) Math.floor(perSecond / 100));
 		long nanosPerToken = Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / perSecond));
-		return Bucket.builder()
+		return BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(1, Duration.ofNanos(nanosPerToken)))
-			.withNanosecondPrecision()
 			.build();
 	}
 
@@ -92,8 +115,11 @@ public class RateLimits {
 			this.paid.asBlocking().consume(1);
 			return;
 		}
-		// Bulk traffic never reserves a slot ahead (a reply would queue behind every
-		// waiting worker); it takes a free slot only while no reply waits for one.
+		// Bulk traffic reserves only the next slot, and only when it is near (a reply
+		// queues behind at most one reserved slot, not behind every waiting worker); it
+		// takes a slot only while no reply waits for one. Reserving the next slot ahead
+		// keeps the limit used to the full when the bucket is in the database, where a
+		// take costs a round trip.
 		while (true) {
 			if (this.waitingReplies.get() > 0) {
 				TimeUnit.MILLISECONDS.sleep(REPLY_YIELD_MILLIS);
@@ -103,8 +129,13 @@ public class RateLimits {
 			if (probe.isConsumed()) {
 				return;
 			}
-			TimeUnit.NANOSECONDS.sleep(
-					Math.max(TimeUnit.MILLISECONDS.toNanos(REPLY_YIELD_MILLIS) / 2, probe.getNanosToWaitForRefill()));
+			long lookahead = this.freeInterval;
+			if (probe.getNanosToWaitForRefill() <= lookahead
+					&& this.free.asBlocking().tryConsume(1, Duration.ofNanos(lookahead))) {
+				return;
+			}
+			TimeUnit.NANOSECONDS.sleep(Math.max(TimeUnit.MILLISECONDS.toNanos(REPLY_YIELD_MILLIS) / 2,
+					probe.getNanosToWaitForRefill() - lookahead));
 		}
 	}
 

@@ -5,5 +5,5 @@
  * the bot ({@link org.socialchange.platform.delivery.ChatBlocked}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery",
-		allowedDependencies = { "identity", "privacy" })
+		allowedDependencies = { "identity", "privacy", "cluster" })
 package org.socialchange.platform.delivery;

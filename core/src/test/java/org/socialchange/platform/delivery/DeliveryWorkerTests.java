@@ -14,6 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.socialchange.platform.PostgresJpaTest;
+import org.socialchange.platform.cluster.Cluster;
 import org.socialchange.platform.delivery.SendOutcome.Blocked;
 import org.socialchange.platform.delivery.SendOutcome.RateLimited;
 import org.socialchange.platform.delivery.SendOutcome.Rejected;
@@ -36,6 +41,7 @@ import org.socialchange.platform.identity.ChatId;
 import org.socialchange.platform.identity.EducatorId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The worker against the real outbox table, with Telegram and the educators feature
@@ -67,11 +73,21 @@ class DeliveryWorkerTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	DataSource dataSource;
+
 	final FakeTelegram telegram = new FakeTelegram();
 
 	final FakeRecipients recipients = new FakeRecipients();
 
 	long source = System.nanoTime();
+
+	Cluster cluster;
+
+	@BeforeEach
+	void joinTheCluster() {
+		this.cluster = new Cluster(this.dataSource);
+	}
 
 	@Test
 	void sendsEveryDueMessageOnceWithItsTextAndLinkAndRecordsTheMessageId() {
@@ -187,11 +203,64 @@ class DeliveryWorkerTests {
 		assertThat(counts()).containsEntry(DeliveryState.CANCELLED, 2L).containsEntry(DeliveryState.SENT, 1L);
 	}
 
+	@Test
+	void recordsEachOutcomeAsTelegramAnswersSoAFailureMidBatchLeavesOnlyTheRestPending() {
+		long[] chats = { educator(), educator(), educator(), educator() };
+		enqueue(Instant.now(), null, chats);
+		this.telegram.answer = (message) -> {
+			if (this.telegram.messages.size() == 3) {
+				// what the outbox holds while the third message is on the wire
+				assertThat(counts()).containsEntry(DeliveryState.SENT, 2L).containsEntry(DeliveryState.PENDING, 2L);
+				throw new IllegalStateException("the process dies here");
+			}
+			return new Sent(this.telegram.messages.size());
+		};
+
+		assertThatThrownBy(worker()::sendDue).hasMessageContaining("the process dies here");
+
+		assertThat(counts()).containsEntry(DeliveryState.SENT, 2L).containsEntry(DeliveryState.PENDING, 2L);
+		this.telegram.answer = (message) -> new Sent(this.telegram.messages.size());
+		drain(worker(), Duration.ofSeconds(5));
+		assertThat(counts()).containsEntry(DeliveryState.SENT, 4L);
+		assertThat(this.telegram.sentTo()).hasSize(5)
+			.containsOnly(java.util.Arrays.stream(chats).boxed().toArray(Long[]::new));
+	}
+
+	@Test
+	void takesOverWhatADeadInstanceHadClaimedButNotWhatALiveOneHolds() {
+		long alive = educator();
+		long dead = educator();
+		enqueue(Instant.now(), null, alive, dead);
+		Cluster other = new Cluster(this.dataSource);
+		try {
+			this.jdbc.update("update deliveries set claimed_by = ? where source_id = ? and chat_id = ?",
+					other.instanceKey(), this.source, alive);
+			// no session holds this key: its instance died
+			this.jdbc.update("update deliveries set claimed_by = ? where source_id = ? and chat_id = ?", 4242L,
+					this.source, dead);
+
+			worker().sendDue();
+
+			assertThat(this.telegram.sentTo()).containsExactly(dead);
+		}
+		finally {
+			other.destroy();
+		}
+		// the other instance is gone now: its claim is free
+		drain(worker(), Duration.ofSeconds(5));
+		assertThat(this.telegram.sentTo()).containsExactly(dead, alive);
+	}
+
 	DeliveryWorker worker() {
 		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
 		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.recipients,
-				this.publisher, settings, CLOCK, this.transactions);
+				this.publisher, settings, CLOCK, this.transactions, this.jdbc, this.cluster);
+	}
+
+	@AfterEach
+	void leaveTheCluster() {
+		this.cluster.destroy();
 	}
 
 	/** Runs the worker until nothing of this test is pending any more. */
