@@ -13,7 +13,8 @@
 #  5. ops/backup.sh; drops and recreates the database; ops/restore.sh into the empty one;
 #     compares; ops/restore.sh again over the restored (non-empty) one; compares again;
 #  6. starts the platform on the restored database: Flyway validates the schema, /login
-#     answers 200 and the administrator created before the backup signs in;
+#     answers 200 and the administrator created before the backup signs in; ops/restore.sh
+#     refuses to restore while the platform is connected;
 #  7. stops everything and removes its directory (kept after a failure, for the logs).
 #
 # Usage: ops/backup-restore-check.sh     (from anywhere; build the jar first:
@@ -303,6 +304,10 @@ compare "restore over the restored database"
 start_platform
 await_platform
 sign_in
+if as_platform "$root/ops/restore.sh" --yes "$archive" >"$work/restore-refused.out" 2>&1; then
+	fail "ops/restore.sh restored while the platform was connected"
+fi
+say "ops/restore.sh refused while the platform runs: $(head -n 1 "$work/restore-refused.out")"
 grep -q 'Successfully validated' "$work/platform-$run.log" \
 	&& say "Flyway: $(grep -o 'Successfully validated [0-9]* migrations[^)]*)' "$work/platform-$run.log" | head -n 1)"
 grep -q 'Schema "public" is up to date' "$work/platform-$run.log" \
