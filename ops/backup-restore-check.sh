@@ -121,13 +121,21 @@ as_postgres "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w -t
 export PGHOST=127.0.0.1 PGPORT="$pg_port" PGCONNECT_TIMEOUT=10
 # as_platform COMMAND...: COMMAND connects to the database platform as platform
 as_platform() { env PGUSER=platform PGPASSWORD="$platform_password" PGDATABASE=platform "$@"; }
-as_superuser() { env PGUSER=postgres PGPASSWORD="$superuser_password" PGDATABASE=postgres "$@"; }
-psql="$pg_bin/psql -X -q -At -v ON_ERROR_STOP=1"
 
-# shellcheck disable=SC2086 # $psql is words
-as_superuser $psql -c "create role platform login password '$platform_password'"
-# shellcheck disable=SC2086
-as_superuser $psql -c "create database platform owner platform"
+# sql ROLE [ARGUMENT...]: psql as postgres (database postgres) or platform (database platform)
+sql() {
+	role=$1
+	shift
+	if [ "$role" = postgres ]; then
+		env PGUSER=postgres PGPASSWORD="$superuser_password" PGDATABASE=postgres \
+			"$pg_bin/psql" -X -q -At -v ON_ERROR_STOP=1 "$@"
+	else
+		as_platform "$pg_bin/psql" -X -q -At -v ON_ERROR_STOP=1 "$@"
+	fi
+}
+
+sql postgres -c "create role platform login password '$platform_password'"
+sql postgres -c "create database platform owner platform"
 
 # 2. the platform migrates its database --------------------------------------------------
 admin_email=backup-check@example.org
@@ -156,7 +164,7 @@ await_platform() {
 	migrated=false
 	while :; do
 		kill -0 "$platform_pid" 2>/dev/null || { tail -n 40 "$work/platform-$run.log" >&2; fail "the platform stopped (run $run)"; }
-		if ! $migrated && [ "$(as_platform $psql -c "select to_regclass('public.flyway_schema_history') is not null" 2>/dev/null)" = t ]; then
+		if ! $migrated && [ "$(sql platform -c "select to_regclass('public.flyway_schema_history') is not null" 2>/dev/null)" = t ]; then
 			migrated=true
 			say "flyway_schema_history exists after ${waited} s"
 		fi
@@ -184,17 +192,17 @@ sign_in() {
 	case "$location" in
 		*/login*|'') fail "the administrator could not sign in (redirected to '$location')" ;;
 	esac
-	say "The administrator $admin_email signed in (next: ${location#http://127.0.0.1:$app_port})"
+	say "The administrator $admin_email signed in (next: ${location#"http://127.0.0.1:$app_port"})"
 }
 
 start_platform
 await_platform
 sign_in
 stop_platform
-say "Platform stopped; $(as_platform $psql -c 'select count(*) from flyway_schema_history') Flyway migrations applied"
+say "Platform stopped; $(sql platform -c 'select count(*) from flyway_schema_history') Flyway migrations applied"
 
 # 3. recognisable rows --------------------------------------------------------------------
-as_platform $psql <<'SQL'
+sql platform <<'SQL'
 begin;
 insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
         display_name, country, region, role, network, consented_at, registered_at, admission, admitted_at)
@@ -224,7 +232,7 @@ say "Inserted an educator, a topic, a peer group with its name and member, an in
 
 # 4. what must survive --------------------------------------------------------------------
 snapshot() {
-	as_platform $psql <<'SQL'
+	sql platform <<'SQL'
 select 'table ' || c.relname || ' ' || (xpath('/row/n/text()', x))[1]::text || ' ' || (xpath('/row/d/text()', x))[1]::text
 from pg_class c join pg_namespace n on n.oid = c.relnamespace,
      lateral query_to_xml(format('select count(*) as n, coalesce(md5(string_agg(t::text, %L order by t::text)), %L) as d from %I t',
@@ -243,7 +251,7 @@ SQL
 }
 
 recognisable() {
-	as_platform $psql -F ' | ' <<'SQL'
+	sql platform -F ' | ' <<'SQL'
 select e.display_name, e.region, t.topic, g.name, i.title, u.text,
        (select count(*) from initiatives where words @@ to_tsquery('simple', 'ներառական')),
        c.email, c.role
@@ -286,9 +294,9 @@ cat "$work/backup.out"
 archive=$(sed -n 's/^Wrote \(.*\) ([0-9]* bytes)$/\1/p' "$work/backup.out")
 [ -f "$archive" ] || fail "ops/backup.sh wrote no archive"
 
-as_superuser $psql -c "drop database platform"
-as_superuser $psql -c "create database platform owner platform"
-say "Dropped and recreated the database: $(as_platform $psql -c "select count(*) from pg_tables where schemaname = 'public'") tables"
+sql postgres -c "drop database platform"
+sql postgres -c "create database platform owner platform"
+say "Dropped and recreated the database: $(sql platform -c "select count(*) from pg_tables where schemaname = 'public'") tables"
 
 if as_platform "$root/ops/restore.sh" "$archive" 2>/dev/null; then
 	fail "ops/restore.sh restored without --yes"
