@@ -1,5 +1,6 @@
 package org.socialchange.platform.bot;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,15 +20,31 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.cluster.Cluster;
+import org.socialchange.platform.cluster.ClusterLock;
+
 /**
  * Long polling with the library's application on our own executor: started after the web
  * server (the sandbox must be serving), stopped first on shutdown so the JVM exits fast.
+ * Of several instances on one database exactly one polls: the one holding the
+ * {@value #ROLE} lock ({@link Cluster}). The others try to take it every few seconds, so
+ * when the poller dies another polls within seconds, and first handles what the dead one
+ * had received but not handled.
  */
 @Component
 @ConditionalOnProperty(name = "platform.telegram.polling", havingValue = "true", matchIfMissing = true)
 class LongPolling implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+
+	/** The lock of the one instance that polls. */
+	static final String ROLE = "telegram-polling";
+
+	/**
+	 * How often an instance that does not poll tries to take over, and the poller checks
+	 * it still may.
+	 */
+	private static final Duration LOCK_CHECK = Duration.ofSeconds(5);
 
 	private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
 			"my_chat_member");
@@ -42,17 +59,24 @@ class LongPolling implements SmartLifecycle {
 
 	private final CommandsMenu commands;
 
+	private final ClusterLock role;
+
 	private ScheduledExecutorService executor;
+
+	private ScheduledExecutorService leadership;
+
+	private volatile boolean polling;
 
 	private TelegramBotsLongPollingApplication application;
 
 	LongPolling(TelegramSettings settings, OkHttpClient telegramHttpClient, TelegramClient telegram,
-			UpdateIntake intake, CommandsMenu commands) {
+			UpdateIntake intake, CommandsMenu commands, Cluster cluster) {
 		this.settings = settings;
 		this.http = telegramHttpClient;
 		this.telegram = telegram;
 		this.intake = intake;
 		this.commands = commands;
+		this.role = cluster.role(ROLE);
 	}
 
 	@Override
@@ -64,7 +88,36 @@ class LongPolling implements SmartLifecycle {
 		});
 		this.application = new TelegramBotsLongPollingApplication(() -> TelegramJson.MAPPER, () -> this.http,
 				() -> this.executor);
-		this.executor.execute(this::connect);
+		this.leadership = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "telegram-polling-lock");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.leadership.scheduleWithFixedDelay(this::lead, 0, LOCK_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Polls while this instance holds the poller's lock: takes it when it is free, and
+	 * stops polling when it was lost (the database connection holding it broke).
+	 */
+	private void lead() {
+		try {
+			if (this.role.held()) {
+				return;
+			}
+			if (this.polling) {
+				log.warn("This instance lost the polling lock; it stops polling");
+				this.polling = false;
+				forgetSession();
+			}
+			if (this.role.tryAcquire()) {
+				this.intake.resumeUnhandled();
+				connect();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Taking the polling lock failed: {}", ex.getMessage());
+		}
 	}
 
 	/**
@@ -74,7 +127,7 @@ class LongPolling implements SmartLifecycle {
 	private void connect() {
 		int timeout = (int) this.settings.pollTimeout().toSeconds();
 		long backOffSeconds = 1;
-		while (!Thread.currentThread().isInterrupted()) {
+		while (!Thread.currentThread().isInterrupted() && this.role.held()) {
 			try {
 				this.commands.register();
 				this.application.registerBot(this.settings.effectiveToken(), () -> TelegramUrl.DEFAULT_URL,
@@ -85,6 +138,7 @@ class LongPolling implements SmartLifecycle {
 							.build(),
 						this.intake);
 				log.info("Polling Telegram for updates{}", this.settings.sandbox() ? " from the local sandbox" : "");
+				this.polling = true;
 				return;
 			}
 			catch (TelegramApiException | RuntimeException ex) {
@@ -116,6 +170,7 @@ class LongPolling implements SmartLifecycle {
 		if (this.application == null) {
 			return;
 		}
+		this.leadership.shutdownNow();
 		try {
 			this.application.close();
 		}
@@ -125,10 +180,13 @@ class LongPolling implements SmartLifecycle {
 		this.executor.shutdownNow();
 		try {
 			this.executor.awaitTermination(2, TimeUnit.SECONDS);
+			this.leadership.awaitTermination(2, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.role.close();
+		this.polling = false;
 		this.application = null;
 	}
 

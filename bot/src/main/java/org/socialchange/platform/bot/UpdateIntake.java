@@ -9,8 +9,6 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +56,10 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 		}
 	}
 
-	/** Hands out again what was received but not handled before the last stop. */
-	@EventListener(ApplicationReadyEvent.class)
+	/**
+	 * Hands out again what was received but not handled before the last stop (or by an
+	 * instance that died): called by the instance that takes over receiving updates.
+	 */
 	public void resumeUnhandled() {
 		List<Update> unhandled = this.inbox.unhandled();
 		if (!unhandled.isEmpty()) {

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Telegram bot",
 		allowedDependencies = { "coordinators", "delivery", "educators", "groups", "identity", "initiatives", "privacy",
-				"sandbox", "training", "translations" })
+				"cluster", "sandbox", "training", "translations" })
 package org.socialchange.platform.bot;

@@ -31,6 +31,11 @@ import org.socialchange.platform.database.DatabaseCredentials;
 import org.socialchange.platform.delivery.DeliverySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialchange.platform.journeys.PlatformProcess.await;
+import static org.socialchange.platform.journeys.PlatformProcess.deliveries;
+import static org.socialchange.platform.journeys.PlatformProcess.enqueue;
+import static org.socialchange.platform.journeys.PlatformProcess.insertEducators;
+import static org.socialchange.platform.journeys.PlatformProcess.tableExists;
 
 /**
  * Kills a sending platform with SIGKILL in the middle of a broadcast and starts it again
@@ -86,7 +91,8 @@ class DeliveryCrashTests {
 		long tooManyBefore = sandbox.get("/sandbox/api/stats").get("tooManyRequests").asLong();
 		Process first = startPlatform(databaseArguments, name + "-first");
 		try {
-			await(Duration.ofSeconds(120), () -> tableExists(database), first);
+			await(Duration.ofSeconds(120), () -> tableExists(database, "deliveries"), first);
+			insertEducators(database.get(), users);
 			enqueue(database.get(), users, marker);
 			await(Duration.ofSeconds(60), () -> received(sandbox, marker) >= RECIPIENTS / 3, first);
 		}
@@ -102,8 +108,8 @@ class DeliveryCrashTests {
 			await(Duration.ofSeconds(120), () -> received(sandbox, marker) > receivedAtKill, second);
 			Duration upIn = Duration.ofNanos(System.nanoTime() - restarting);
 			assertThat(upIn).as("restarted and sending again").isLessThan(Duration.ofSeconds(90));
-			await(Duration.ofSeconds(120), () -> count(database, "PENDING") == 0, second);
-			assertThat(count(database, "SENT")).isEqualTo(RECIPIENTS);
+			await(Duration.ofSeconds(120), () -> deliveries(database, "PENDING") == 0, second);
+			assertThat(deliveries(database, "SENT")).isEqualTo(RECIPIENTS);
 		}
 		finally {
 			second.destroy();
@@ -138,69 +144,14 @@ class DeliveryCrashTests {
 		}
 	}
 
-	private Process startPlatform(List<String> databaseArguments, String name) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Path log = Path.of("target", "delivery-crash-" + name + ".log");
-		Files.createDirectories(log.getParent());
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), PlatformApplication.class.getName(), "--server.port=0",
-				"--platform.data-dir=" + this.dataDir, "--platform.telegram.token=100000000:SANDBOX",
-				"--platform.telegram.api-url=http://127.0.0.1:" + this.port + "/sandbox/telegram",
-				"--platform.telegram.polling=false", "--platform.admin.email=admin@example.org",
-				"--platform.admin.password=correct horse battery staple"));
-		command.addAll(databaseArguments);
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
-	private static void enqueue(JdbcTemplate jdbc, List<Long> users, String marker) {
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.batchUpdate("""
-				insert into educators (telegram_user_id, chat_id, language, time_zone, joined_at, updated_at,
-				    registered_at, country, network)
-				values (?, ?, 'ru', 'Asia/Yerevan', now(), now(), now(), 'AM', 'ALUMNI')""", users, 500,
-				(statement, user) -> {
-					statement.setLong(1, user);
-					statement.setLong(2, user);
-				});
-		jdbc.batchUpdate("""
-				insert into deliveries (source, source_id, educator_id, chat_id, text, priority, not_before, state,
-				    created_at)
-				select 'test', 1, id, chat_id, ?, 0, ?, 'PENDING', ? from educators where chat_id = ?""", users, 500,
-				(statement, user) -> {
-					statement.setString(1, "Привет " + marker);
-					statement.setTimestamp(2, now);
-					statement.setTimestamp(3, now);
-					statement.setLong(4, user);
-				});
-	}
-
-	private static boolean tableExists(Supplier<JdbcTemplate> database) {
-		try {
-			return database.get()
-				.queryForObject("select count(*) from information_schema.tables where table_name = 'deliveries'",
-						Integer.class) == 1;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
-	private static long count(Supplier<JdbcTemplate> database, String state) {
-		return database.get().queryForObject("select count(*) from deliveries where state = ?", Long.class, state);
-	}
-
 	private static long received(SandboxClient sandbox, String marker) {
 		return sandbox.get("/sandbox/api/stats?marker=" + marker).get("markerMessages").asLong();
 	}
 
-	private static void await(Duration timeout, BooleanSupplier condition, Process process) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(process.isAlive()).as("the platform under test is running (see target/delivery-crash-*.log)")
-				.isTrue();
-			assertThat(System.nanoTime()).as("waited in time").isLessThan(deadline);
-			Thread.sleep(100);
-		}
+	private Process startPlatform(List<String> databaseArguments, String name) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("--platform.telegram.polling=false"));
+		arguments.addAll(databaseArguments);
+		return PlatformProcess.start(this.port, this.dataDir, arguments, "delivery-crash-" + name);
 	}
 
 }
