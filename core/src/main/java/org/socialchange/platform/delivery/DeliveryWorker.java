@@ -1,6 +1,5 @@
 package org.socialchange.platform.delivery;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,11 +39,6 @@ class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-	private static final String RECORD = """
-			update deliveries set state = ?, attempts = ?, not_before = ?, last_error = ?, telegram_message_id = ?,
-			    finished_at = ?, chat_id = ?, claimed_by = null
-			where id = ? and claimed_by = ?""";
-
 	private final Deliveries deliveries;
 
 	private final DeliveryChannel channel;
@@ -53,8 +46,6 @@ class DeliveryWorker {
 	private final RateLimits limits;
 
 	private final Recipients recipients;
-
-	private final ApplicationEventPublisher events;
 
 	private final DeliverySettings settings;
 
@@ -66,19 +57,21 @@ class DeliveryWorker {
 
 	private final Cluster cluster;
 
+	private final Outcomes outcomes;
+
 	DeliveryWorker(Deliveries deliveries, DeliveryChannel channel, RateLimits limits, Recipients recipients,
-			ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
-			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Cluster cluster) {
+			Outcomes outcomes, DeliverySettings settings, Clock clock, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc, Cluster cluster) {
 		this.deliveries = deliveries;
 		this.channel = channel;
 		this.limits = limits;
 		this.recipients = recipients;
-		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.cluster = cluster;
+		this.outcomes = outcomes;
 	}
 
 	/**
@@ -186,18 +179,12 @@ class DeliveryWorker {
 		}
 	}
 
-	/** Writes where the delivery stands now and gives up this instance's claim on it. */
-	private void record(Delivery delivery, long instance) {
-		this.jdbc.update(RECORD, delivery.state().name(), delivery.attempts(), timestamp(delivery.notBefore()),
-				delivery.lastError(), delivery.telegramMessageId(), timestamp(delivery.finishedAt()), delivery.chatId(),
-				delivery.id(), instance);
+	private void record(Delivery delivery, long instance) throws InterruptedException {
+		this.outcomes.record(delivery, instance, null);
 	}
 
-	private void recordAndAnnounce(Delivery delivery, long instance, Object event) {
-		this.transactions.executeWithoutResult((status) -> {
-			record(delivery, instance);
-			this.events.publishEvent(event);
-		});
+	private void recordAndAnnounce(Delivery delivery, long instance, Object event) throws InterruptedException {
+		this.outcomes.record(delivery, instance, event);
 	}
 
 	private void retryLater(Delivery delivery, String error, Instant now) {
@@ -213,10 +200,6 @@ class DeliveryWorker {
 		// so a long outage does not cost a timeout per message.
 		this.limits.pauseAll(this.settings.backoffBase());
 		log.debug("Delivery {} will be retried: {}", delivery.id(), error);
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 	/**

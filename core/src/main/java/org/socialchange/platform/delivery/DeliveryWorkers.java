@@ -54,6 +54,8 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final List<Thread> threads = new ArrayList<>();
 
+	private Outcomes outcomes;
+
 	private volatile boolean running;
 
 	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, Deliveries deliveries, RateLimits limits,
@@ -80,8 +82,9 @@ class DeliveryWorkers implements SmartLifecycle {
 					channel != null);
 			return;
 		}
-		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.recipients, this.events,
-				this.settings, this.clock, this.transactions, this.jdbc, this.cluster);
+		this.outcomes = new Outcomes(this.jdbc, this.transactions, this.events);
+		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.recipients,
+				this.outcomes, this.settings, this.clock, this.transactions, this.jdbc, this.cluster);
 		for (int i = 0; i < this.settings.concurrency(); i++) {
 			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);
 			thread.setDaemon(true);
@@ -132,6 +135,10 @@ class DeliveryWorkers implements SmartLifecycle {
 		// a worker still waiting (a long 429, Telegram unreachable) releases its batch
 		this.threads.forEach(Thread::interrupt);
 		this.threads.clear();
+		if (this.outcomes != null) {
+			this.outcomes.close();
+			this.outcomes = null;
+		}
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bucket;
@@ -28,6 +29,9 @@ public class RateLimits {
 	/** How long bulk traffic steps aside at a time while replies wait. */
 	private static final long REPLY_YIELD_MILLIS = 2;
 
+	/** How long paid slots taken ahead stay usable. */
+	private static final long PAID_SLOT_LIFETIME = TimeUnit.MILLISECONDS.toNanos(10);
+
 	private final DeliverySettings settings;
 
 	private final Bucket free;
@@ -36,6 +40,15 @@ public class RateLimits {
 
 	/** The time between two slots of the free global limit. */
 	private final long freeInterval;
+
+	private final ReentrantLock paidLock = new ReentrantLock();
+
+	/** How many paid slots are taken at once: the paid bucket's capacity. */
+	private final long paidChunk;
+
+	private long paidLeft;
+
+	private long paidTakenAt;
 
 	private final Map<Long, ChatLimit> chats = new ConcurrentHashMap<>();
 
@@ -52,6 +65,7 @@ public class RateLimits {
 		this.settings = settings;
 		this.free = free;
 		this.paid = paid;
+		this.paidChunk = capacity(settings.paidPerSecond() * (1 - settings.headroom()));
 		this.freeInterval = Math
 			.round(TimeUnit.SECONDS.toNanos(1) / (settings.globalPerSecond() * (1 - settings.headroom())));
 	}
@@ -70,9 +84,13 @@ public class RateLimits {
 		return Bucket.builder().addLimit(configuration.getBandwidths()[0]).withNanosecondPrecision().build();
 	}
 
+	/** A burst of at most 10 ms worth: no second ever holds more than the limit. */
+	private static long capacity(double perSecond) {
+		return Math.max(1, (long) Math.floor(perSecond / 100));
+	}
+
 	private static BucketConfiguration global(double perSecond) {
-		// a burst of at most 10 ms worth: no second ever holds more than the limit
-		long capacity = Math.max(1, (long) Math.floor(perSecond / 100));
+		long capacity = capacity(perSecond);
 		long nanosPerToken = Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / perSecond));
 		return BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(1, Duration.ofNanos(nanosPerToken)))
@@ -112,7 +130,7 @@ public class RateLimits {
 			TimeUnit.NANOSECONDS.sleep(pause);
 		}
 		if (paidBroadcast) {
-			this.paid.asBlocking().consume(1);
+			awaitPaid();
 			return;
 		}
 		// Bulk traffic reserves only the next slot, and only when it is near (a reply
@@ -136,6 +154,28 @@ public class RateLimits {
 			}
 			TimeUnit.NANOSECONDS.sleep(Math.max(TimeUnit.MILLISECONDS.toNanos(REPLY_YIELD_MILLIS) / 2,
 					probe.getNanosToWaitForRefill() - lookahead));
+		}
+	}
+
+	/**
+	 * Paid slots come from the bucket a burst's worth at a time (10 ms of the limit), so
+	 * a bucket in the database is asked about a hundred times a second rather than a
+	 * thousand; slots not used within that time are dropped, never saved up.
+	 */
+	private void awaitPaid() throws InterruptedException {
+		this.paidLock.lockInterruptibly();
+		try {
+			long now = System.nanoTime();
+			if (this.paidLeft == 0 || now - this.paidTakenAt > PAID_SLOT_LIFETIME) {
+				long chunk = this.paidChunk;
+				this.paid.asBlocking().consume(chunk);
+				this.paidLeft = chunk;
+				this.paidTakenAt = System.nanoTime();
+			}
+			this.paidLeft--;
+		}
+		finally {
+			this.paidLock.unlock();
 		}
 	}
 

@@ -84,9 +84,12 @@ class DeliveryWorkerTests {
 
 	Cluster cluster;
 
+	Outcomes outcomes;
+
 	@BeforeEach
 	void joinTheCluster() {
 		this.cluster = new Cluster(this.dataSource);
+		this.outcomes = new Outcomes(this.jdbc, this.transactions, this.publisher);
 	}
 
 	@Test
@@ -255,11 +258,12 @@ class DeliveryWorkerTests {
 		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
 		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.recipients,
-				this.publisher, settings, CLOCK, this.transactions, this.jdbc, this.cluster);
+				this.outcomes, settings, CLOCK, this.transactions, this.jdbc, this.cluster);
 	}
 
 	@AfterEach
 	void leaveTheCluster() {
+		this.outcomes.close();
 		this.cluster.destroy();
 	}
 
