@@ -1,6 +1,5 @@
 package org.socialchange.platform.bot;
 
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import okhttp3.OkHttpClient;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "platform.telegram.polling", havingValue = "true", matchIfMissing = true)
+@Conditional(WebhookMode.Off.class)
 class LongPolling implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
-
-	private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
-			"my_chat_member");
 
 	private final TelegramSettings settings;
 
@@ -81,7 +79,7 @@ class LongPolling implements SmartLifecycle {
 						(lastReceived) -> GetUpdates.builder()
 							.offset(lastReceived + 1)
 							.timeout(timeout)
-							.allowedUpdates(ALLOWED_UPDATES)
+							.allowedUpdates(AllowedUpdates.TYPES)
 							.build(),
 						this.intake);
 				log.info("Polling Telegram for updates{}", this.settings.sandbox() ? " from the local sandbox" : "");
