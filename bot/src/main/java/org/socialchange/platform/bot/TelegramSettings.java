@@ -67,7 +67,11 @@ public record TelegramSettings(String token, @DefaultValue("https://api.telegram
 		return webhook() ? URI.create(this.webhookUrl).getRawPath() : null;
 	}
 
-	private static void checkWebhook(String url, String secret) {
+	/**
+	 * Refuses a webhook URL Telegram cannot call or that is not one plain path, and a
+	 * missing or malformed secret, with {@link InvalidWebhookSettings}.
+	 */
+	static void checkWebhook(String url, String secret) {
 		URI uri;
 		try {
 			uri = new URI(url);
@@ -91,10 +95,10 @@ public record TelegramSettings(String token, @DefaultValue("https://api.telegram
 							+ "/telegram/webhook)");
 		}
 		if (secret == null || secret.isEmpty()) {
-			throw InvalidWebhookSettings.secret("is not set");
+			throw InvalidWebhookSettings.secretMissing();
 		}
 		if (!SECRET.matcher(secret).matches()) {
-			throw InvalidWebhookSettings.secret("is not 1 to 256 characters of A-Z, a-z, 0-9, _ and -");
+			throw InvalidWebhookSettings.secretMalformed();
 		}
 	}
 
