@@ -202,7 +202,9 @@ class WebhookTests {
 		assertThat(post(tooLarge, "application/json", SECRET).statusCode()).isEqualTo(413);
 		assertThat(recorded(updateId)).as("nothing recorded").isZero();
 
-		assertThat(post(update, "application/json; charset=UTF-8", SECRET).statusCode()).isEqualTo(200);
+		HttpResponse<String> taken = post(update, "application/json; charset=UTF-8", SECRET);
+		assertThat(taken.statusCode()).isEqualTo(200);
+		assertThat(taken.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
 		awaitHelp(user, 1);
 	}
 
