@@ -10,3 +10,7 @@ create table rate_limit_buckets (
     id    bigint primary key,
     state bytea
 );
+
+-- The instance that received an update (its lock's key): an update received but not handled
+-- by an instance that died is taken over by another.
+alter table telegram_updates add column received_by bigint;

@@ -12,14 +12,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -40,8 +44,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class SecurityConfiguration {
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/favicon.ico" };
-
-	static final String[] TELEGRAM = { "/telegram/**" };
 
 	static final String SANDBOX = "/sandbox/**";
 
@@ -86,6 +88,25 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Telegram's webhook, exactly its one path: Telegram signs in with the webhook's
+	 * secret, which the endpoint checks, and keeps no session and sends no CSRF token.
+	 */
+	@Bean
+	@Order(0)
+	@Conditional(TelegramMode.WebhookConfigured.class)
+	SecurityFilterChain webhookSecurity(HttpSecurity http, TelegramMode telegram) {
+		String path = telegram.webhookPath();
+		// a malformed URL matches nothing here: the bot refuses to start with it
+		RequestMatcher webhook = (path != null) ? PathPatternRequestMatcher.pathPattern(path) : (request) -> false;
+		http.securityMatcher(webhook)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain sandboxSecurity(HttpSecurity http) {
@@ -105,8 +126,6 @@ class SecurityConfiguration {
 	SecurityFilterChain adminWebSecurity(HttpSecurity http, SecurityContextRepository securityContexts,
 			SignInAttempts signInAttempts, CoordinatorManagement coordinators) {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
-			.permitAll()
-			.requestMatchers(TELEGRAM)
 			.permitAll()
 			.requestMatchers("/login", "/error", "/invitations/*")
 			.permitAll()
@@ -151,7 +170,7 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMINISTRATOR, COORDINATOR))
 			.formLogin((login) -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailures()))
 			.logout(Customizer.withDefaults())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(TELEGRAM))
+			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))

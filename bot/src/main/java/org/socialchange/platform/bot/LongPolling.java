@@ -1,7 +1,6 @@
 package org.socialchange.platform.bot;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +17,7 @@ import okhttp3.OkHttpClient;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.cluster.Cluster;
@@ -33,6 +33,7 @@ import org.socialchange.platform.cluster.ClusterLock;
  */
 @Component
 @ConditionalOnProperty(name = "platform.telegram.polling", havingValue = "true", matchIfMissing = true)
+@Conditional(WebhookMode.Off.class)
 class LongPolling implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
@@ -45,9 +46,6 @@ class LongPolling implements SmartLifecycle {
 	 * it still may.
 	 */
 	private static final Duration LOCK_CHECK = Duration.ofSeconds(5);
-
-	private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
-			"my_chat_member");
 
 	private final TelegramSettings settings;
 
@@ -134,7 +132,7 @@ class LongPolling implements SmartLifecycle {
 						(lastReceived) -> GetUpdates.builder()
 							.offset(lastReceived + 1)
 							.timeout(timeout)
-							.allowedUpdates(ALLOWED_UPDATES)
+							.allowedUpdates(AllowedUpdates.TYPES)
 							.build(),
 						this.intake);
 				log.info("Polling Telegram for updates{}", this.settings.sandbox() ? " from the local sandbox" : "");

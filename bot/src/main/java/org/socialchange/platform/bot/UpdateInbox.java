@@ -3,6 +3,7 @@ package org.socialchange.platform.bot;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,10 +14,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.cluster.Cluster;
+
 /**
  * Every update as it arrives, once: a redelivered update id is recognised, an update that
- * was received but not yet handled (the process stopped) is handed out again, and the
- * update's content is forgotten as soon as it was handled.
+ * was received but not yet handled (the process stopped, or the instance that received it
+ * died) is handed out again, and the update's content is forgotten as soon as it was
+ * handled.
  */
 @Component
 public class UpdateInbox {
@@ -25,8 +29,11 @@ public class UpdateInbox {
 
 	private final JdbcTemplate jdbc;
 
-	UpdateInbox(JdbcTemplate jdbc) {
+	private final Cluster cluster;
+
+	UpdateInbox(JdbcTemplate jdbc, Cluster cluster) {
 		this.jdbc = jdbc;
+		this.cluster = cluster;
 	}
 
 	/** Stores the updates not seen before and answers those, in their order. */
@@ -34,11 +41,13 @@ public class UpdateInbox {
 		if (updates.isEmpty()) {
 			return List.of();
 		}
+		long instance = this.cluster.instanceKey();
 		int[] inserted = this.jdbc.batchUpdate(
-				"insert into telegram_updates (update_id, payload) values (?, ?) on conflict do nothing", updates,
-				updates.size(), (statement, update) -> {
+				"insert into telegram_updates (update_id, payload, received_by) values (?, ?, ?) on conflict do nothing",
+				updates, updates.size(), (statement, update) -> {
 					statement.setLong(1, update.getUpdateId());
 					statement.setString(2, json(update));
+					statement.setLong(3, instance);
 				})[0];
 		List<Update> fresh = new ArrayList<>();
 		for (int i = 0; i < updates.size(); i++) {
@@ -58,13 +67,24 @@ public class UpdateInbox {
 				(long) updateId);
 	}
 
-	/** Updates that were received but not handled, oldest first. */
-	public List<Update> unhandled() {
+	/**
+	 * Updates that were received but not handled by an instance that is gone (this one
+	 * before a restart, or another that died), oldest first: this instance takes them
+	 * over, so no other live instance handles them too.
+	 */
+	public List<Update> adoptUnhandled() {
 		return this.jdbc
-			.query("select update_id, payload from telegram_updates where handled_at is null order by update_id",
-					(row, index) -> read(row.getLong("update_id"), row.getString("payload")))
+			.query("""
+					update telegram_updates set received_by = ?
+					where handled_at is null and (received_by is null or received_by not in ("""
+					+ Cluster.LIVE_INSTANCES + """
+							))
+							returning update_id, payload""",
+					(row, index) -> read(row.getLong("update_id"), row.getString("payload")),
+					this.cluster.instanceKey())
 			.stream()
 			.filter((update) -> update != null)
+			.sorted(Comparator.comparing(Update::getUpdateId))
 			.toList();
 	}
 

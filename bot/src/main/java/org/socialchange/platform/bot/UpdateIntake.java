@@ -1,6 +1,9 @@
 package org.socialchange.platform.bot;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -9,6 +12,8 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +35,20 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 	 */
 	private static final int MAX_WAITING = 1000;
 
+	/** How often updates left unhandled by an instance that died are looked for. */
+	private static final Duration ORPHAN_CHECK = Duration.ofSeconds(30);
+
 	private final UpdateInbox inbox;
 
 	private final UpdateDispatcher dispatcher;
 
 	private final ChatOrderedExecutor executor;
+
+	private final ScheduledExecutorService orphans = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "telegram-unhandled");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings) {
 		this.inbox = inbox;
@@ -57,15 +71,28 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 	}
 
 	/**
-	 * Hands out again what was received but not handled before the last stop (or by an
-	 * instance that died): called by the instance that takes over receiving updates.
+	 * Hands out again what was received but not handled before the last stop, or by an
+	 * instance that died: at the start, when this instance takes over polling, and every
+	 * half minute (in webhook mode any instance may have received an update).
 	 */
 	public void resumeUnhandled() {
-		List<Update> unhandled = this.inbox.unhandled();
+		List<Update> unhandled = this.inbox.adoptUnhandled();
 		if (!unhandled.isEmpty()) {
 			log.info("Handling {} updates received before the last stop", unhandled.size());
 			unhandled.forEach(this::handleLater);
 		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeUnhandledFromNowOn() {
+		this.orphans.scheduleWithFixedDelay(() -> {
+			try {
+				resumeUnhandled();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Looking for unhandled updates failed: {}", ex.getMessage());
+			}
+		}, 0, ORPHAN_CHECK.toSeconds(), TimeUnit.SECONDS);
 	}
 
 	private void handleLater(Update update) {
@@ -87,6 +114,7 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.orphans.shutdownNow();
 		this.executor.close();
 	}
 

@@ -55,7 +55,8 @@ class BotApiAddressTests {
 		proxy.start();
 		try {
 			TelegramSettings settings = new TelegramSettings("123:ABC", URI.create("http://bot-api.example/prefix"),
-					URI.create("http://127.0.0.1:" + proxy.getAddress().getPort()), Duration.ofSeconds(1), 1);
+					URI.create("http://127.0.0.1:" + proxy.getAddress().getPort()), Duration.ofSeconds(1), 1, null,
+					null);
 			TelegramConfiguration configuration = new TelegramConfiguration();
 			OkHttpClient client = configuration.telegramHttpClient(settings, configuration.botApiBase(settings));
 			Request request = new Request.Builder().url("https://api.telegram.org/bot123:ABC/getMe").build();

@@ -18,6 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Cluster implements DisposableBean {
 
+	/**
+	 * A query of the keys of the live instances: those whose advisory lock some session
+	 * holds. A claim whose key is not among them was left by an instance that died.
+	 */
+	public static final String LIVE_INSTANCES = "select (l.classid::bigint << 32) | l.objid::bigint from pg_locks l "
+			+ "where l.locktype = 'advisory' and l.granted and l.objsubid = 1";
+
 	/** The first 32 bits of every role lock's key: no instance lock has them. */
 	private static final long ROLE_SPACE = 0x50_53_43_00L;
 
@@ -50,15 +57,6 @@ public class Cluster implements DisposableBean {
 		CRC32 crc = new CRC32();
 		crc.update(name.getBytes(StandardCharsets.UTF_8));
 		return new ClusterLock(this.dataSource, (ROLE_SPACE << 32) | crc.getValue(), name);
-	}
-
-	/**
-	 * A condition true when the instance whose key is in {@code column} is alive: some
-	 * session holds that key's advisory lock.
-	 */
-	public static String alive(String column) {
-		return "exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 1 "
-				+ "and ((l.classid::bigint << 32) | l.objid::bigint) = " + column + ")";
 	}
 
 	@Override

@@ -34,7 +34,7 @@ public final class ClusterLock implements AutoCloseable {
 		this.name = name;
 	}
 
-	/** The lock's key, as {@code pg_locks} shows it ({@link Cluster#alive(String)}). */
+	/** The lock's key, as {@code pg_locks} shows it ({@link Cluster#LIVE_INSTANCES}). */
 	public long key() {
 		return this.key;
 	}

@@ -30,6 +30,16 @@ class BotApiRequest {
 		});
 	}
 
+	static List<Object> parseJsonArray(String body) {
+		return JSON.readValue(body, new TypeReference<List<Object>>() {
+		});
+	}
+
+	/** A parameter as it came: a string, or a JSON value of a JSON body; or null. */
+	Object raw(String name) {
+		return this.parameters.get(name);
+	}
+
 	long chatId() {
 		Object value = this.parameters.get("chat_id");
 		if (value == null || value.toString().isBlank()) {

@@ -76,8 +76,10 @@ class SandboxBotApiController {
 			case "getme" -> this.telegram.getMe();
 			case "getupdates" -> this.telegram.getUpdates(request.longValue("offset", 0),
 					(int) request.longValue("limit", 100), (int) request.longValue("timeout", 0));
-			case "deletewebhook", "close", "logout" -> true;
-			case "getwebhookinfo" -> Map.of("url", "", "has_custom_certificate", false, "pending_update_count", 0);
+			case "setwebhook" -> this.telegram.setWebhook(request);
+			case "deletewebhook" -> this.telegram.deleteWebhook(request);
+			case "getwebhookinfo" -> this.telegram.getWebhookInfo();
+			case "close", "logout" -> true;
 			case "setmycommands" -> this.telegram.setMyCommands(request);
 			case "getmycommands" -> this.telegram.getMyCommands(request);
 			case "sendmessage" -> this.telegram.sendMessage(request);

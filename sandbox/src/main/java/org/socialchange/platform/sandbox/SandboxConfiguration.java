@@ -17,9 +17,10 @@ import org.springframework.core.Ordered;
  * The sandbox Bot API in sandbox mode: its state, kept in
  * {@code PLATFORM_DATA_DIR/sandbox} with the update ids it gave out (Telegram never
  * reuses one), is saved every second (configurable), and releases every waiting poll
- * first on shutdown; it enforces Telegram's rate limits as configured. It uses the
- * application's {@link Clock} if there is one. Only this machine may use it unless it was
- * opened ({@link SandboxAccess}).
+ * first on shutdown; it enforces Telegram's rate limits as configured and posts updates
+ * to a webhook while one is set ({@link SandboxWebhook}). It uses the application's
+ * {@link Clock} if there is one. Only this machine may use it unless it was opened
+ * ({@link SandboxAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSandbox
@@ -48,8 +49,12 @@ class SandboxConfiguration {
 
 			private ScheduledExecutorService saver;
 
+			private SandboxWebhook webhook;
+
 			@Override
 			public void start() {
+				this.webhook = new SandboxWebhook(sandbox);
+				this.webhook.start();
 				this.saver = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 					Thread thread = new Thread(runnable, "sandbox-saver");
 					thread.setDaemon(true);
@@ -62,6 +67,7 @@ class SandboxConfiguration {
 			@Override
 			public void stop() {
 				this.saver.shutdownNow();
+				this.webhook.close();
 				sandbox.close();
 				this.saver = null;
 			}

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.socialchange.platform.sandbox.SandboxChat.Notice;
 import org.socialchange.platform.sandbox.SandboxMessage.PhotoSize;
@@ -21,8 +24,9 @@ import org.socialchange.platform.sandbox.SandboxMessage.SandboxDocument;
 /**
  * A local stand-in of the Telegram Bot API: simulated users, their private chats with the
  * bot, their groups, supergroups and forum topics (where the bot sees what privacy mode
- * lets through), the update queue that {@code getUpdates} serves, and the limits Telegram
- * enforces. All state is guarded by this object's monitor; long polls wait on it.
+ * lets through), the update queue that {@code getUpdates} serves or, while a webhook is
+ * set, {@link SandboxWebhook} posts, and the limits Telegram enforces. All state is
+ * guarded by this object's monitor; long polls and the webhook's poster wait on it.
  */
 class SandboxTelegram {
 
@@ -70,6 +74,21 @@ class SandboxTelegram {
 	private final List<Map<String, Object>> pending = new ArrayList<>();
 
 	private final Map<String, Long> callbackQueries = new HashMap<>();
+
+	/** The webhook Telegram posts updates to instead of serving getUpdates; or null. */
+	private SandboxWebhook.Target webhook;
+
+	/** The kinds of update the webhook gets; empty: all. */
+	private Set<String> allowedUpdates = Set.of();
+
+	/** When the webhook may be tried again after a failure, in nanoTime; 0: now. */
+	private long webhookRetryAt;
+
+	private long webhookBackOffMillis;
+
+	private Long webhookLastErrorDate;
+
+	private String webhookLastErrorMessage;
 
 	private long nextNoticeId = 1;
 
@@ -724,11 +743,13 @@ class SandboxTelegram {
 
 	synchronized List<Map<String, Object>> getUpdates(long offset, int limit, int timeoutSeconds)
 			throws InterruptedException {
+		refuseWhileWebhook();
 		this.pending.removeIf((update) -> ((Number) update.get("update_id")).longValue() < offset);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(0, Math.min(timeoutSeconds, 50)));
-		while (this.open && this.pending.isEmpty() && System.nanoTime() < deadline) {
+		while (this.open && this.pending.isEmpty() && this.webhook == null && System.nanoTime() < deadline) {
 			TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
 		}
+		refuseWhileWebhook();
 		int count = Math.min(this.pending.size(), Math.max(1, Math.min(limit, 100)));
 		return List.copyOf(this.pending.subList(0, count));
 	}
@@ -995,6 +1016,165 @@ class SandboxTelegram {
 	synchronized List<Map<String, Object>> getMyCommands(BotApiRequest request) {
 		String key = scope(request) + "|" + Objects.toString(request.string("language_code"), "");
 		return this.state.commands.getOrDefault(key, List.of());
+	}
+
+	private void refuseWhileWebhook() {
+		if (this.webhook != null) {
+			throw new BotApiError(409,
+					"Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the "
+							+ "webhook first");
+		}
+	}
+
+	/**
+	 * Sets the webhook, as Telegram checks it: https, or http to this machine (the only
+	 * place the sandbox posts to, so it can be no tool against other hosts); a secret of
+	 * 1 to 256 characters of {@code A-Za-z0-9_-}; an empty URL removes the webhook.
+	 * Without {@code allowed_updates} the earlier choice stays.
+	 */
+	synchronized boolean setWebhook(BotApiRequest request) {
+		String url = request.string("url");
+		if (url == null || url.isBlank()) {
+			return deleteWebhook(request);
+		}
+		URI target;
+		try {
+			target = new URI(url.strip());
+		}
+		catch (URISyntaxException ex) {
+			throw BotApiError.badRequest("bad webhook: invalid URL");
+		}
+		String scheme = Objects.toString(target.getScheme(), "").toLowerCase(Locale.ROOT);
+		if (!scheme.equals("https") && !scheme.equals("http")) {
+			throw BotApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+		}
+		if (!SandboxWebhook.loopback(target.getHost())) {
+			throw BotApiError.badRequest(
+					"bad webhook: the sandbox posts updates only to this machine (localhost, 127.0.0.1 or ::1)");
+		}
+		String secret = request.string("secret_token");
+		if (secret != null && !secret.isEmpty() && !SandboxWebhook.SECRET.matcher(secret).matches()) {
+			throw BotApiError.badRequest("secret token contains unallowed characters");
+		}
+		Set<String> allowed = allowedUpdates(request);
+		if (request.bool("drop_pending_updates")) {
+			this.pending.clear();
+		}
+		if (allowed != null) {
+			this.allowedUpdates = allowed;
+		}
+		this.webhook = new SandboxWebhook.Target(target, (secret == null || secret.isEmpty()) ? null : secret);
+		this.webhookRetryAt = 0;
+		this.webhookBackOffMillis = 0;
+		this.webhookLastErrorDate = null;
+		this.webhookLastErrorMessage = null;
+		notifyAll();
+		return true;
+	}
+
+	private static Set<String> allowedUpdates(BotApiRequest request) {
+		Object value = request.raw("allowed_updates");
+		if (value instanceof String text) {
+			if (text.isBlank()) {
+				return null;
+			}
+			try {
+				value = BotApiRequest.parseJsonArray(text);
+			}
+			catch (RuntimeException ex) {
+				throw BotApiError.badRequest("can't parse allowed updates JSON array");
+			}
+		}
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof List<?> kinds)) {
+			throw BotApiError.badRequest("can't parse allowed updates JSON array");
+		}
+		return kinds.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Removes the webhook, so that {@code getUpdates} works again; the pending updates
+	 * stay unless dropped.
+	 */
+	synchronized boolean deleteWebhook(BotApiRequest request) {
+		if (request.bool("drop_pending_updates")) {
+			this.pending.clear();
+		}
+		this.webhook = null;
+		notifyAll();
+		return true;
+	}
+
+	synchronized Map<String, Object> getWebhookInfo() {
+		Map<String, Object> info = new LinkedHashMap<>();
+		info.put("url", (this.webhook != null) ? this.webhook.url().toString() : "");
+		info.put("has_custom_certificate", false);
+		info.put("pending_update_count", this.pending.size());
+		if (this.webhook != null) {
+			info.put("max_connections", 40);
+			if (!this.allowedUpdates.isEmpty()) {
+				info.put("allowed_updates", this.allowedUpdates.stream().sorted().toList());
+			}
+			if (this.webhookLastErrorDate != null) {
+				info.put("last_error_date", this.webhookLastErrorDate);
+				info.put("last_error_message", this.webhookLastErrorMessage);
+			}
+		}
+		return info;
+	}
+
+	/**
+	 * Waits until the webhook is set, an update is pending and the pause after a failure
+	 * is over: the oldest pending update and where to post it; null once closed. Updates
+	 * of kinds the webhook did not ask for are dropped, as Telegram never sends them.
+	 */
+	synchronized SandboxWebhook.Delivery nextWebhookDelivery() throws InterruptedException {
+		while (this.open) {
+			if (this.webhook != null && !this.pending.isEmpty()) {
+				Map<String, Object> update = this.pending.get(0);
+				if (!this.allowedUpdates.isEmpty()
+						&& update.keySet().stream().noneMatch(this.allowedUpdates::contains)) {
+					this.pending.remove(0);
+					continue;
+				}
+				long wait = this.webhookRetryAt - System.nanoTime();
+				if (this.webhookRetryAt == 0 || wait <= 0) {
+					return new SandboxWebhook.Delivery(this.webhook, update);
+				}
+				TimeUnit.NANOSECONDS.timedWait(this, wait);
+			}
+			else {
+				wait();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The webhook answered a delivery: on success the update is done with; on a failure
+	 * (an answer other than 2xx, or no answer) it stays first in line and the webhook is
+	 * tried again after a pause that doubles up to a minute, as Telegram does.
+	 */
+	synchronized void webhookAnswered(SandboxWebhook.Delivery delivery, String error) {
+		if (error == null) {
+			if (!this.pending.isEmpty() && this.pending.get(0) == delivery.update()) {
+				this.pending.remove(0);
+			}
+			this.webhookBackOffMillis = 0;
+			this.webhookRetryAt = 0;
+			return;
+		}
+		if (delivery.target() != this.webhook) {
+			return;
+		}
+		this.webhookLastErrorDate = now();
+		this.webhookLastErrorMessage = error;
+		this.webhookBackOffMillis = Math.min(
+				Math.max(SandboxWebhook.FIRST_RETRY.toMillis(), this.webhookBackOffMillis * 2),
+				SandboxWebhook.LAST_RETRY.toMillis());
+		this.webhookRetryAt = Math.max(1, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(this.webhookBackOffMillis));
 	}
 
 	/** Releases every waiting poll and saves the chats. */
