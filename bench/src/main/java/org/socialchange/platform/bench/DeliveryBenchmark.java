@@ -33,6 +33,7 @@ import org.socialchange.platform.delivery.DeliverySettings;
 import org.socialchange.platform.educators.EducatorAudience.Filter;
 import org.socialchange.platform.educators.EducatorScope;
 import org.socialchange.platform.educators.Network;
+import org.socialchange.platform.sandbox.SandboxMode;
 import org.socialchange.platform.translations.Language;
 
 import static org.socialchange.platform.bench.SandboxHttp.get;
@@ -42,8 +43,10 @@ import static org.socialchange.platform.bench.SandboxHttp.post;
 /**
  * Runs the real platform in sandbox mode, with the sandbox enforcing Telegram's limits
  * (429 with retry_after), sends a broadcast to N registered educators at the free 30/s
- * limit and again in paid-broadcast mode at 1000/s, probes interactive reply latency
- * while each runs, and prints the figures.
+ * limit, and in paid-broadcast mode at 1000/s twice (the first of a fresh JVM, cold, and
+ * the same again, warm), probes interactive reply latency while each runs, and prints the
+ * figures, the platform's Prometheus metrics halfway through each, and the sandbox's own
+ * capacity on this machine as the baseline.
  */
 public final class DeliveryBenchmark {
 
@@ -80,24 +83,24 @@ public final class DeliveryBenchmark {
 				"--platform.telegram.token=", "--platform.admin.email=bench@example.org",
 				"--platform.admin.password=benchmark password", "--logging.level.root=warn",
 				"--platform.delivery.paid-broadcast=" + paid, "--platform.sandbox.save-interval=60s",
+				"--management.server.port=0",
 				// measured broadcasts go at once, not after a second coordinator's
 				// approval
 				"--platform.broadcasts.approval-threshold=" + Integer.MAX_VALUE));
 		if (paid) {
-			arguments.addAll(List.of("--platform.delivery.concurrency=" + System.getProperty("bench.concurrency", "6"),
+			arguments.addAll(List.of("--platform.delivery.concurrency=" + System.getProperty("bench.concurrency", "12"),
 					"--platform.delivery.batch=" + System.getProperty("bench.batch", "20")));
 		}
 		try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(PlatformApplication.class)
 			.run(arguments.toArray(String[]::new))) {
 			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) platform).getWebServer().getPort();
-			DeliverySettings settings = platform.getBean(DeliverySettings.class);
 			JdbcTemplate jdbc = platform.getBean(JdbcTemplate.class);
 			List<Long> users = new ArrayList<>();
 			post(base + "/sandbox/api/users/bulk",
 					Map.of("count", recipients, "firstName", "Bench", "languageCode", "ru"))
 				.get("ids")
 				.forEach((id) -> users.add(id.asLong()));
-			insertEducators(jdbc, users, false);
+			insertEducators(jdbc, users);
 			List<Long> probers = new ArrayList<>();
 			post(base + "/sandbox/api/users/bulk",
 					Map.of("count", PROBERS, "firstName", "Prober", "languageCode", "en"))
@@ -108,62 +111,116 @@ public final class DeliveryBenchmark {
 			for (long prober : probers) {
 				probeOnce(base, prober);
 			}
-			long tooManyBefore = get(base + "/sandbox/api/stats").get("tooManyRequests").asLong();
-
-			String marker = "bench-" + UUID.randomUUID();
-			BroadcastManagement broadcasts = platform.getBean(BroadcastManagement.class);
-			if (paid) {
-				warmUp(base, jdbc, broadcasts, recipients / 4);
+			if (!paid) {
+				return measure(platform, base, name, recipients, probers, Duration.ofSeconds(2));
 			}
-			Instant scheduled = Instant.now();
-			Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org",
-					EducatorScope.all());
-			AtomicBoolean running = new AtomicBoolean(true);
-			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-			Duration pause = paid ? Duration.ofMillis(250) : Duration.ofSeconds(2);
-			Thread probe = new Thread(() -> probe(base, probers, pause, running, latencies), "reply-probe");
-			probe.start();
-			BroadcastProgress progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
-			Instant lastReport = Instant.now();
-			while (!progress.finished()) {
-				Thread.sleep(500);
-				progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
-				if (Duration.between(lastReport, Instant.now()).toSeconds() >= 15) {
-					System.out.printf(Locale.ROOT, "  [%s] %d/%d sent, %.1f msg/s%n", name, progress.sent(),
-							progress.total(), progress.ratePerSecond());
-					lastReport = Instant.now();
-				}
-			}
-			Instant finished = Instant.now();
-			running.set(false);
-			probe.join();
-
-			Map<String, Object> span = jdbc.queryForMap(
-					"select min(finished_at) as first, max(finished_at) as last, count(*) as sent from deliveries "
-							+ "where source_id = ? and state = 'SENT'",
-					broadcast.id());
-			long sent = ((Number) span.get("sent")).longValue();
-			double seconds = Duration
-				.between(((Timestamp) span.get("first")).toInstant(), ((Timestamp) span.get("last")).toInstant())
-				.toNanos() / 1e9;
-			double rate = (sent - 1) / seconds;
-			JsonNode stats = get(base + "/sandbox/api/stats?marker=" + marker);
-			long tooMany = stats.get("tooManyRequests").asLong() - tooManyBefore;
-			long duplicates = stats.get("markerMessages").asLong() - stats.get("chatsWithOne").asLong()
-					- stats.get("chatsWithMore").asLong();
-			long lost = recipients - stats.get("chatsWithOne").asLong() - stats.get("chatsWithMore").asLong();
-			Collections.sort(latencies);
-			return String.format(Locale.ROOT,
-					"%s: %d recipients, %d sent in %.1f s (schedule to done %.1f s): %.1f msg/s; 429 received: %d; "
-							+ "duplicates: %d; lost: %d; not sent (failed/blocked/expired): %d; "
-							+ "reply latency while sending (%d probes): p50 %d ms, p99 %d ms, max %d ms; "
-							+ "workers %d x batch %d (in-flight bound %d)",
-					name, recipients, sent, seconds, Duration.between(scheduled, finished).toMillis() / 1000.0, rate,
-					tooMany, duplicates, lost, progress.failed() + progress.blocked() + progress.expired(),
-					latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
-					latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(),
-					settings.batch(), settings.inFlightBound());
+			// the first broadcast of a fresh JVM, then the same again on compiled code
+			String cold = measure(platform, base, name + ", cold", recipients, probers, Duration.ofMillis(250));
+			System.out.println(cold);
+			String warm = measure(platform, base, name + ", warm", recipients, probers, Duration.ofMillis(250));
+			System.out.println(warm);
+			return cold + System.lineSeparator() + warm + System.lineSeparator() + ceiling(base, users);
 		}
+	}
+
+	/**
+	 * Sends one broadcast to the recipients through {@code BroadcastManagement} (the admin
+	 * web's path) and measures it while probing reply latency.
+	 */
+	private static String measure(ConfigurableApplicationContext platform, String base, String name, int recipients,
+			List<Long> probers, Duration pause) throws Exception {
+		DeliverySettings settings = platform.getBean(DeliverySettings.class);
+		JdbcTemplate jdbc = platform.getBean(JdbcTemplate.class);
+		BroadcastManagement broadcasts = platform.getBean(BroadcastManagement.class);
+		long tooManyBefore = get(base + "/sandbox/api/stats").get("tooManyRequests").asLong();
+		String marker = "bench-" + UUID.randomUUID();
+		Instant scheduled = Instant.now();
+		Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org", EducatorScope.all());
+		AtomicBoolean running = new AtomicBoolean(true);
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		Thread probe = new Thread(() -> probe(base, probers, pause, running, latencies), "reply-probe");
+		probe.start();
+		BroadcastProgress progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
+		Instant lastReport = Instant.now();
+		String metrics = null;
+		while (!progress.finished()) {
+			Thread.sleep(500);
+			progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
+			if (metrics == null && progress.sent() > progress.total() / 2) {
+				metrics = Prometheus.scrape(platform);
+			}
+			if (Duration.between(lastReport, Instant.now()).toSeconds() >= 15) {
+				System.out.printf(Locale.ROOT, "  [%s] %d/%d sent, %.1f msg/s%n", name, progress.sent(),
+						progress.total(), progress.ratePerSecond());
+				lastReport = Instant.now();
+			}
+		}
+		Instant finished = Instant.now();
+		running.set(false);
+		probe.join();
+		if (metrics != null) {
+			System.out.println("  /actuator/prometheus halfway through (" + name + "):");
+			System.out.print(metrics);
+		}
+
+		Map<String, Object> span = jdbc.queryForMap(
+				"select min(finished_at) as first, max(finished_at) as last, count(*) as sent from deliveries "
+						+ "where source_id = ? and state = 'SENT'",
+				broadcast.id());
+		long sent = ((Number) span.get("sent")).longValue();
+		double seconds = Duration
+			.between(((Timestamp) span.get("first")).toInstant(), ((Timestamp) span.get("last")).toInstant())
+			.toNanos() / 1e9;
+		double rate = (sent - 1) / seconds;
+		JsonNode stats = get(base + "/sandbox/api/stats?marker=" + marker);
+		long tooMany = stats.get("tooManyRequests").asLong() - tooManyBefore;
+		long duplicates = stats.get("markerMessages").asLong() - stats.get("chatsWithOne").asLong()
+				- stats.get("chatsWithMore").asLong();
+		long lost = recipients - stats.get("chatsWithOne").asLong() - stats.get("chatsWithMore").asLong();
+		Collections.sort(latencies);
+		return String.format(Locale.ROOT,
+				"%s: %d recipients, %d sent in %.1f s (schedule to done %.1f s): %.1f msg/s; 429 received: %d; "
+						+ "duplicates: %d; lost: %d; not sent (failed/blocked/expired): %d; "
+						+ "reply latency while sending (%d probes): p50 %d ms, p99 %d ms, max %d ms; "
+						+ "workers %d x batch %d (in-flight bound %d)",
+				name, recipients, sent, seconds, Duration.between(scheduled, finished).toMillis() / 1000.0, rate,
+				tooMany, duplicates, lost, progress.failed() + progress.blocked() + progress.expired(),
+				latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
+				latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(),
+				settings.batch(), settings.inFlightBound());
+	}
+
+	/**
+	 * The baseline, in the same run: how many paid sendMessage calls a second the sandbox
+	 * answers on this machine when nothing else runs, the same number of threads calling
+	 * it in a loop with a minimal client (no database, no engine, no library). The engine
+	 * cannot go faster than this; the gap is what the engine costs.
+	 */
+	private static String ceiling(String base, List<Long> users) throws InterruptedException {
+		int threads = Integer.parseInt(System.getProperty("bench.concurrency", "12"));
+		int calls = users.size();
+		String url = base + "/sandbox/telegram/bot" + SandboxMode.TOKEN + "/sendMessage";
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		List<Thread> workers = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int t = 0; t < threads; t++) {
+			Thread worker = new Thread(() -> {
+				int i;
+				while ((i = next.getAndIncrement()) < calls) {
+					post(url, Map.of("chat_id", users.get(i), "text", "ceiling " + i, "allow_paid_broadcast", true));
+				}
+			});
+			workers.add(worker);
+			worker.start();
+		}
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return String.format(Locale.ROOT,
+				"baseline, same run: the sandbox alone answers %d paid sendMessage calls from %d threads of a "
+						+ "minimal client in %.1f s: %.1f calls/s",
+				calls, threads, seconds, calls / seconds);
 	}
 
 	/**
@@ -206,25 +263,6 @@ public final class DeliveryBenchmark {
 		return Math.min(System.nanoTime() - start, deadline - start) / 1_000_000;
 	}
 
-	/**
-	 * A first, unmeasured paid broadcast to other recipients (network NEW), so the
-	 * measured one runs on compiled code rather than during the JIT's warm-up.
-	 */
-	private static void warmUp(String base, JdbcTemplate jdbc, BroadcastManagement broadcasts, int count)
-			throws InterruptedException {
-		List<Long> users = new ArrayList<>();
-		post(base + "/sandbox/api/users/bulk", Map.of("count", count, "firstName", "Warm", "languageCode", "en"))
-			.get("ids")
-			.forEach((id) -> users.add(id.asLong()));
-		insertEducators(jdbc, users, true);
-		Broadcast warmUp = broadcasts.schedule(draft("warm-up", Set.of(Network.NEW)), "bench@example.org",
-				EducatorScope.all());
-		while (!broadcasts.progress(warmUp.id(), EducatorScope.all()).finished()) {
-			Thread.sleep(200);
-		}
-		System.out.printf(Locale.ROOT, "  warm-up: %d messages sent%n", count);
-	}
-
 	private static BroadcastDraft draft(String marker, Set<Network> networks) {
 		Map<Language, String> texts = new EnumMap<>(Language.class);
 		texts.put(Language.RU, "Новости сети " + marker);
@@ -237,7 +275,7 @@ public final class DeliveryBenchmark {
 				new Filter(Set.of(), Set.of(), networks), Timing.NOW, null, ZoneOffset.UTC, null);
 	}
 
-	private static void insertEducators(JdbcTemplate jdbc, List<Long> users, boolean warmUp) {
+	private static void insertEducators(JdbcTemplate jdbc, List<Long> users) {
 		String[] languages = { "ru", "hy", "ka", "az", "tg", "en" };
 		String[] countries = { "RU", "AM", "GE", "AZ", "TJ", "AM" };
 		String[] zones = { "Europe/Moscow", "Asia/Yerevan", "Asia/Tbilisi", "Asia/Baku", "Asia/Dushanbe",
@@ -252,7 +290,7 @@ public final class DeliveryBenchmark {
 			statement.setString(3, languages[i]);
 			statement.setString(4, zones[i]);
 			statement.setString(5, countries[i]);
-			statement.setString(6, warmUp ? "NEW" : (user % 2 == 0) ? "ALUMNI" : "CHILDRENS_RIGHTS");
+			statement.setString(6, (user % 2 == 0) ? "ALUMNI" : "CHILDRENS_RIGHTS");
 		});
 	}
 

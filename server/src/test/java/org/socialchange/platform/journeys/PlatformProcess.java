@@ -33,7 +33,8 @@ final class PlatformProcess {
 		Files.createDirectories(log.getParent());
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), PlatformApplication.class.getName(), "--server.port=0",
-				"--platform.data-dir=" + dataDir, "--platform.telegram.token=100000000:SANDBOX",
+				"--management.server.port=0", "--platform.data-dir=" + dataDir,
+				"--platform.telegram.token=100000000:SANDBOX",
 				"--platform.telegram.api-url=http://127.0.0.1:" + sandboxPort + "/sandbox/telegram",
 				"--platform.admin.email=admin@example.org", "--platform.admin.password=correct horse battery staple"));
 		command.addAll(arguments);
