@@ -74,7 +74,10 @@ final class SecretMasking extends TurboFilter {
 		if (level == null || format == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
 			return FilterReply.NEUTRAL;
 		}
-		FormattingTuple formatted = MessageFormatter.arrayFormat(format, params, throwable);
+		// without an explicit throwable, a Throwable as the last argument is the event's
+		// one
+		FormattingTuple formatted = (throwable != null) ? MessageFormatter.arrayFormat(format, params, throwable)
+				: MessageFormatter.arrayFormat(format, params);
 		Throwable failure = (throwable != null) ? throwable : formatted.getThrowable();
 		if (!showsSecret(formatted.getMessage()) && !showsSecret(failure)) {
 			return FilterReply.NEUTRAL;
