@@ -1,8 +1,10 @@
 package org.socialchange.platform.bot;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +39,15 @@ public class BotMetrics {
 	/** Counter by kind: 403 answers (the user blocked the bot or is gone). */
 	public static final String BLOCKED = "platform.telegram.blocked";
 
+	/**
+	 * The bounds of the handling-time histogram ({@code _bucket{le=...}}), for
+	 * {@code histogram_quantile} in Prometheus: a handler answers within a few hundred
+	 * milliseconds, a slow one takes seconds.
+	 */
+	static final Duration[] LATENCY_BUCKETS = Stream.of(10, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+		.map(Duration::ofMillis)
+		.toArray(Duration[]::new);
+
 	/** The kind of outgoing traffic, the {@code kind} tag of the send counters. */
 	public enum Kind {
 
@@ -65,6 +76,7 @@ public class BotMetrics {
 	BotMetrics(MeterRegistry registry) {
 		this.handled = Timer.builder(UPDATES_HANDLED)
 			.description("Telegram updates handled, and how long handling took")
+			.serviceLevelObjectives(LATENCY_BUCKETS)
 			.register(registry);
 		this.failed = Counter.builder(UPDATES_FAILED)
 			.description("Telegram updates whose handler failed")

@@ -104,6 +104,8 @@ class ObservabilityTests {
 		String metrics = prometheus();
 		assertThat(value(metrics, "platform_updates_handled_seconds_count", "")).isGreaterThan(0);
 		assertThat(value(metrics, "platform_updates_handled_seconds_sum", "")).isGreaterThan(0);
+		assertThat(value(metrics, "platform_updates_handled_seconds_bucket", "le=\"+Inf\"")).isGreaterThan(0);
+		assertThat(value(metrics, "platform_updates_handled_seconds_bucket", "le=\"10.0\"")).isGreaterThan(0);
 		assertThat(value(metrics, "platform_updates_failed_total", "")).isGreaterThanOrEqualTo(0);
 		assertThat(value(metrics, "platform_messages_sent_total", "kind=\"reply\"")).isGreaterThan(0);
 		assertThat(value(metrics, "platform_messages_sent_total", "kind=\"bulk\"")).isGreaterThan(0);
