@@ -69,7 +69,7 @@ class TelegramHealthIndicator implements HealthIndicator {
 		catch (TimeoutException ex) {
 			me.cancel(true);
 			return Health.down()
-				.withDetail("error", "no answer within " + this.settings.telegramTimeout().toSeconds() + " s")
+				.withDetail("error", "no answer within " + this.settings.telegramTimeout().toMillis() / 1000.0 + " s")
 				.build();
 		}
 		catch (ExecutionException ex) {
