@@ -74,8 +74,7 @@ final class SecretMasking extends TurboFilter {
 		if (level == null || format == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
 			return FilterReply.NEUTRAL;
 		}
-		// without an explicit throwable, a Throwable as the last argument is the event's
-		// one
+		// with no explicit throwable, a last argument that is one is the event's
 		FormattingTuple formatted = (throwable != null) ? MessageFormatter.arrayFormat(format, params, throwable)
 				: MessageFormatter.arrayFormat(format, params);
 		Throwable failure = (throwable != null) ? throwable : formatted.getThrowable();
