@@ -48,10 +48,13 @@ public class Replies {
 
 	private final RateLimits limits;
 
-	Replies(TelegramClient telegram, Messages messages, RateLimits limits) {
+	private final BotMetrics metrics;
+
+	Replies(TelegramClient telegram, Messages messages, RateLimits limits, BotMetrics metrics) {
 		this.telegram = telegram;
 		this.messages = messages;
 		this.limits = limits;
+		this.metrics = metrics;
 	}
 
 	public String text(Incoming incoming, String key) {
@@ -207,7 +210,7 @@ public class Replies {
 	 */
 	private <T> T execute(long chatId, TelegramCall<T> call) {
 		try {
-			return call.execute();
+			return counted(call);
 		}
 		catch (TelegramApiRequestException ex) {
 			Integer retryAfter = (ex.getErrorCode() != null && ex.getErrorCode() == 429 && ex.getParameters() != null)
@@ -219,7 +222,7 @@ public class Replies {
 			this.limits.tooManyRequests(chatId, wait);
 			try {
 				Thread.sleep(wait.toMillis());
-				return call.execute();
+				return counted(call);
 			}
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
@@ -231,6 +234,19 @@ public class Replies {
 		}
 		catch (TelegramApiException ex) {
 			throw new TelegramFailure(ex);
+		}
+	}
+
+	/** Makes one call, counting a sent reply and Telegram's 429 and 403 answers. */
+	private <T> T counted(TelegramCall<T> call) throws TelegramApiException {
+		try {
+			T sent = call.execute();
+			this.metrics.replySent();
+			return sent;
+		}
+		catch (TelegramApiRequestException ex) {
+			this.metrics.replyRefused(ex.getErrorCode());
+			throw ex;
 		}
 	}
 

@@ -79,7 +79,8 @@ class TelegramConfiguration {
 
 		@Override
 		public void onApplicationEvent(WebServerInitializedEvent event) {
-			if (this.sandbox) {
+			// the management server (README, Monitoring) announces its own port too
+			if (this.sandbox && event.getApplicationContext().getServerNamespace() == null) {
 				this.url.set(HttpUrl.get("http://127.0.0.1:" + event.getWebServer().getPort() + "/sandbox/telegram"));
 			}
 		}

@@ -101,7 +101,8 @@ public class UpdateInbox {
 			return (payload != null) ? TelegramJson.MAPPER.readValue(payload, Update.class) : null;
 		}
 		catch (JsonProcessingException ex) {
-			log.warn("Update {} could not be read back and is dropped: {}", updateId, ex.getOriginalMessage());
+			// the parser's message may quote the update, and so what the user wrote
+			log.warn("Update {} could not be read back and is dropped: {}", updateId, ex.getClass().getSimpleName());
 			handled((int) updateId);
 			return null;
 		}

@@ -50,9 +50,12 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 		return thread;
 	});
 
-	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings) {
+	private final BotMetrics metrics;
+
+	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings, BotMetrics metrics) {
 		this.inbox = inbox;
 		this.dispatcher = dispatcher;
+		this.metrics = metrics;
 		this.executor = new ChatOrderedExecutor(settings.handlerThreads());
 	}
 
@@ -101,7 +104,7 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	private void handle(Update update) {
 		try {
-			this.dispatcher.dispatch(update);
+			this.metrics.handle(() -> this.dispatcher.dispatch(update));
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", update.getUpdateId(), ex);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import org.socialchange.platform.bot.kit.RecordingTelegramClient;
@@ -33,7 +35,7 @@ public final class BotKernel {
 	public BotKernel(CommandHandler... handlers) {
 		RateLimits limits = new RateLimits(new DeliverySettings(1000, false, 1000, Duration.ofMillis(1), 1000, 0, 1, 1,
 				Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(1), false));
-		this.replies = new Replies(this.telegram, MESSAGES, limits);
+		this.replies = new Replies(this.telegram, MESSAGES, limits, new BotMetrics(new SimpleMeterRegistry()));
 		Map<String, Object> beans = new LinkedHashMap<>();
 		for (CommandHandler handler : handlers) {
 			beans.put(handler.command(), handler);

@@ -35,6 +35,9 @@ public class EmbeddedDatabaseConfiguration {
 		dataSource.setPassword(database.password());
 		dataSource.setPoolName("platform");
 		dataSource.setMaximumPoolSize(24);
+		// errors without the values of the rows (README, Monitoring): they may hold what
+		// users wrote
+		dataSource.addDataSourceProperty("logServerErrorDetail", "false");
 		return dataSource;
 	}
 

@@ -24,6 +24,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.bot.BotMetrics;
 import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.TelegramSettings;
 import org.socialchange.platform.delivery.DeliveryChannel;
@@ -34,7 +35,8 @@ import org.socialchange.platform.delivery.SendOutcome;
 /**
  * Sends the delivery engine's messages with the Bot API {@code sendMessage}, through the
  * bot's HTTP client (same address, proxy) with a dispatcher and connection pool of its
- * own sized for many workers, and reads Telegram's answer as an outcome.
+ * own sized for many workers, and reads Telegram's answer as an outcome, which
+ * {@link BotMetrics} counts.
  */
 @Component
 class TelegramDeliveryChannel implements DeliveryChannel {
@@ -46,7 +48,10 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	private final TelegramClient telegram;
 
-	TelegramDeliveryChannel(OkHttpClient telegramHttpClient, TelegramSettings settings) {
+	private final BotMetrics metrics;
+
+	TelegramDeliveryChannel(OkHttpClient telegramHttpClient, TelegramSettings settings, BotMetrics metrics) {
+		this.metrics = metrics;
 		// its own dispatcher: the shared one allows five calls per host, one of them the
 		// long poll, and TelegramBots runs every call through it
 		Dispatcher dispatcher = new Dispatcher();
@@ -62,6 +67,12 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	@Override
 	public SendOutcome send(OutgoingMessage message) {
+		SendOutcome outcome = attempt(message);
+		this.metrics.bulk(outcome);
+		return outcome;
+	}
+
+	private SendOutcome attempt(OutgoingMessage message) {
 		try {
 			if (message.photo() != null) {
 				SendPhoto request = SendPhoto.builder()
