@@ -79,14 +79,15 @@ public final class DeliveryBenchmark {
 	private static String run(String name, int recipients, boolean paid) throws Exception {
 		Path dataDir = Files.createTempDirectory("platform-bench-");
 		// command-line arguments: they take precedence over application.yaml
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--platform.data-dir=" + dataDir,
-				"--platform.telegram.token=", "--platform.admin.email=bench@example.org",
-				"--platform.admin.password=benchmark password", "--logging.level.root=warn",
-				"--platform.delivery.paid-broadcast=" + paid, "--platform.sandbox.save-interval=60s",
-				"--management.server.port=0",
-				// measured broadcasts go at once, not after a second coordinator's
-				// approval
-				"--platform.broadcasts.approval-threshold=" + Integer.MAX_VALUE));
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--platform.data-dir=" + dataDir, "--platform.telegram.token=",
+						"--platform.admin.email=bench@example.org", "--platform.admin.password=benchmark password",
+						"--logging.level.root=warn", "--platform.delivery.paid-broadcast=" + paid,
+						"--platform.sandbox.save-interval=60s", "--management.server.port=0",
+						// measured broadcasts go at once, not after a second
+						// coordinator's
+						// approval
+						"--platform.broadcasts.approval-threshold=" + Integer.MAX_VALUE));
 		if (paid) {
 			arguments.addAll(List.of("--platform.delivery.concurrency=" + System.getProperty("bench.concurrency", "12"),
 					"--platform.delivery.batch=" + System.getProperty("bench.batch", "20")));
@@ -124,8 +125,8 @@ public final class DeliveryBenchmark {
 	}
 
 	/**
-	 * Sends one broadcast to the recipients through {@code BroadcastManagement} (the admin
-	 * web's path) and measures it while probing reply latency.
+	 * Sends one broadcast to the recipients through {@code BroadcastManagement} (the
+	 * admin web's path) and measures it while probing reply latency.
 	 */
 	private static String measure(ConfigurableApplicationContext platform, String base, String name, int recipients,
 			List<Long> probers, Duration pause) throws Exception {
@@ -163,10 +164,9 @@ public final class DeliveryBenchmark {
 			System.out.print(metrics);
 		}
 
-		Map<String, Object> span = jdbc.queryForMap(
-				"select min(finished_at) as first, max(finished_at) as last, count(*) as sent from deliveries "
-						+ "where source_id = ? and state = 'SENT'",
-				broadcast.id());
+		Map<String, Object> span = jdbc
+			.queryForMap("select min(finished_at) as first, max(finished_at) as last, count(*) as sent from deliveries "
+					+ "where source_id = ? and state = 'SENT'", broadcast.id());
 		long sent = ((Number) span.get("sent")).longValue();
 		double seconds = Duration
 			.between(((Timestamp) span.get("first")).toInstant(), ((Timestamp) span.get("last")).toInstant())
@@ -186,8 +186,8 @@ public final class DeliveryBenchmark {
 				name, recipients, sent, seconds, Duration.between(scheduled, finished).toMillis() / 1000.0, rate,
 				tooMany, duplicates, lost, progress.failed() + progress.blocked() + progress.expired(),
 				latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
-				latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(),
-				settings.batch(), settings.inFlightBound());
+				latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(), settings.batch(),
+				settings.inFlightBound());
 	}
 
 	/**

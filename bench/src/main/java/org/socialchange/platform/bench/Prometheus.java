@@ -28,10 +28,10 @@ final class Prometheus {
 	static String scrape(ConfigurableApplicationContext platform) {
 		String port = platform.getEnvironment().getProperty("local.management.port");
 		try {
-			HttpResponse<String> response = HTTP.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			return response.body()
 				.lines()
 				.filter((line) -> OURS.stream().anyMatch(line::startsWith))
