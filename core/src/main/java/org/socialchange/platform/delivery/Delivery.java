@@ -1,5 +1,8 @@
 package org.socialchange.platform.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -89,6 +92,39 @@ public class Delivery {
 	private Long claimedBy;
 
 	protected Delivery() {
+	}
+
+	/**
+	 * A row as a worker claims it: what sending needs and what an outcome changes (the
+	 * worker reads it with plain JDBC, {@link DeliveryWorker}).
+	 */
+	static Delivery claimed(ResultSet row) throws SQLException {
+		Delivery delivery = new Delivery();
+		delivery.id = row.getLong("id");
+		delivery.source = row.getString("source");
+		delivery.sourceId = row.getObject("source_id", Long.class);
+		delivery.educatorId = row.getObject("educator_id", Long.class);
+		delivery.chatId = row.getLong("chat_id");
+		delivery.threadId = row.getObject("thread_id", Integer.class);
+		delivery.text = row.getString("text");
+		delivery.linkText = row.getString("link_text");
+		delivery.linkUrl = row.getString("link_url");
+		delivery.buttons = row.getString("buttons");
+		delivery.photo = row.getString("photo");
+		delivery.html = row.getBoolean("html");
+		delivery.priority = row.getInt("priority");
+		delivery.notBefore = row.getTimestamp("not_before").toInstant();
+		Timestamp expiresAt = row.getTimestamp("expires_at");
+		delivery.expiresAt = (expiresAt != null) ? expiresAt.toInstant() : null;
+		delivery.state = DeliveryState.valueOf(row.getString("state"));
+		delivery.attempts = row.getInt("attempts");
+		delivery.lastError = row.getString("last_error");
+		delivery.createdAt = row.getTimestamp("created_at").toInstant();
+		return delivery;
+	}
+
+	int priority() {
+		return this.priority;
 	}
 
 	public Long id() {

@@ -2,8 +2,10 @@ package org.socialchange.platform.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.socialchange.platform.cluster.Cluster;
 import org.socialchange.platform.delivery.SendOutcome.Blocked;
@@ -39,7 +39,21 @@ class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-	private final Deliveries deliveries;
+	private static final String CLAIM = """
+			update deliveries set claimed_by = ? where id in (
+			    select id from deliveries
+			    where state = 'PENDING' and not_before <= ?
+			      and (claimed_by is null or claimed_by not in (""" + Cluster.LIVE_INSTANCES + """
+			))
+			    order by priority desc, not_before, id
+			    limit ?
+			    for update skip locked)
+			returning *""";
+
+	private static final Comparator<Delivery> MOST_URGENT_FIRST = Comparator.comparing(Delivery::priority)
+		.reversed()
+		.thenComparing(Delivery::notBefore)
+		.thenComparing(Delivery::id);
 
 	private final DeliveryChannel channel;
 
@@ -51,24 +65,19 @@ class DeliveryWorker {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	private final JdbcTemplate jdbc;
 
 	private final Cluster cluster;
 
 	private final Outcomes outcomes;
 
-	DeliveryWorker(Deliveries deliveries, DeliveryChannel channel, RateLimits limits, Recipients recipients,
-			Outcomes outcomes, DeliverySettings settings, Clock clock, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc, Cluster cluster) {
-		this.deliveries = deliveries;
+	DeliveryWorker(DeliveryChannel channel, RateLimits limits, Recipients recipients, Outcomes outcomes,
+			DeliverySettings settings, Clock clock, JdbcTemplate jdbc, Cluster cluster) {
 		this.channel = channel;
 		this.limits = limits;
 		this.recipients = recipients;
 		this.settings = settings;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.cluster = cluster;
 		this.outcomes = outcomes;
@@ -103,15 +112,16 @@ class DeliveryWorker {
 		return batch.size();
 	}
 
+	/**
+	 * Claims up to a batch of due pending rows that no live instance has claimed and no
+	 * other worker is claiming, most urgent first, in one statement. The keys of the live
+	 * instances are read once, not per row.
+	 */
 	private List<Delivery> claim(long instance) {
-		return this.transactions.execute((status) -> {
-			List<Delivery> batch = this.deliveries.claimable(this.clock.instant(), this.settings.batch());
-			if (!batch.isEmpty()) {
-				this.jdbc.update("update deliveries set claimed_by = ? where id = any(?)", instance,
-						batch.stream().map(Delivery::id).toArray(Long[]::new));
-			}
-			return batch;
-		});
+		List<Delivery> batch = this.jdbc.query(CLAIM, (row, index) -> Delivery.claimed(row), instance,
+				Timestamp.from(this.clock.instant()), this.settings.batch());
+		batch.sort(MOST_URGENT_FIRST);
+		return batch;
 	}
 
 	/** What is left of a batch when the worker stops or fails waits for the next. */

@@ -34,8 +34,6 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final ObjectProvider<DeliveryChannel> channel;
 
-	private final Deliveries deliveries;
-
 	private final RateLimits limits;
 
 	private final Recipients recipients;
@@ -58,11 +56,10 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, Deliveries deliveries, RateLimits limits,
-			Recipients recipients, ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
+	DeliveryWorkers(ObjectProvider<DeliveryChannel> channel, RateLimits limits, Recipients recipients,
+			ApplicationEventPublisher events, DeliverySettings settings, Clock clock,
 			PlatformTransactionManager transactions, JdbcTemplate jdbc, Cluster cluster) {
 		this.channel = channel;
-		this.deliveries = deliveries;
 		this.limits = limits;
 		this.recipients = recipients;
 		this.events = events;
@@ -83,8 +80,8 @@ class DeliveryWorkers implements SmartLifecycle {
 			return;
 		}
 		this.outcomes = new Outcomes(this.jdbc, this.transactions, this.events);
-		DeliveryWorker worker = new DeliveryWorker(this.deliveries, channel, this.limits, this.recipients,
-				this.outcomes, this.settings, this.clock, this.transactions, this.jdbc, this.cluster);
+		DeliveryWorker worker = new DeliveryWorker(channel, this.limits, this.recipients, this.outcomes, this.settings,
+				this.clock, this.jdbc, this.cluster);
 		for (int i = 0; i < this.settings.concurrency(); i++) {
 			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);
 			thread.setDaemon(true);

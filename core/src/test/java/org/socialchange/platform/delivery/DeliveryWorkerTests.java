@@ -56,9 +56,6 @@ class DeliveryWorkerTests {
 	static final Clock CLOCK = Clock.systemUTC();
 
 	@Autowired
-	Deliveries deliveries;
-
-	@Autowired
 	DeliveryManagement management;
 
 	@Autowired
@@ -257,8 +254,8 @@ class DeliveryWorkerTests {
 	DeliveryWorker worker() {
 		DeliverySettings settings = new DeliverySettings(30, false, 1000, Duration.ofSeconds(1), 20, 0.02, 1, 4,
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), true);
-		return new DeliveryWorker(this.deliveries, this.telegram, new RateLimits(settings), this.recipients,
-				this.outcomes, settings, CLOCK, this.transactions, this.jdbc, this.cluster);
+		return new DeliveryWorker(this.telegram, new RateLimits(settings), this.recipients, this.outcomes, settings,
+				CLOCK, this.jdbc, this.cluster);
 	}
 
 	@AfterEach

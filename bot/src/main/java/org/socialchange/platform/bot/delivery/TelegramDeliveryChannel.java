@@ -6,11 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -46,7 +53,13 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	private static final int MAX_CONCURRENT_CALLS = 64;
 
+	private static final MediaType JSON_BODY = MediaType.get("application/json; charset=utf-8");
+
 	private final TelegramClient telegram;
+
+	private final OkHttpClient http;
+
+	private final String sendMessageUrl;
 
 	private final BotMetrics metrics;
 
@@ -63,6 +76,11 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 			.readTimeout(Duration.ofSeconds(30))
 			.build();
 		this.telegram = new OkHttpTelegramClient(JSON, http, settings.effectiveToken(), TelegramUrl.DEFAULT_URL);
+		this.http = http;
+		// the library's own address form; BotApiAddress puts the configured one in its
+		// place
+		this.sendMessageUrl = TelegramUrl.DEFAULT_URL.getSchema() + "://" + TelegramUrl.DEFAULT_URL.getHost() + "/bot"
+				+ settings.effectiveToken() + "/" + SendMessage.PATH;
 	}
 
 	@Override
@@ -94,7 +112,7 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 				.replyMarkup(keyboard(message))
 				.allowPaidBroadcast(message.paid() ? Boolean.TRUE : null)
 				.build();
-			return new SendOutcome.Sent(this.telegram.execute(request).getMessageId());
+			return send(request);
 		}
 		catch (TelegramApiRequestException ex) {
 			return outcome(ex);
@@ -107,18 +125,53 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 		}
 	}
 
+	/**
+	 * A text message, the bulk of the traffic: the library writes the request, and the
+	 * answer is read for what the outcome needs only (its message id, or the error), not
+	 * into the library's whole {@code Message}, which cost more than the call itself.
+	 */
+	private SendOutcome send(SendMessage message) {
+		Request request;
+		try {
+			request = new Request.Builder().url(this.sendMessageUrl)
+				.post(RequestBody.create(JSON.writeValueAsBytes(message), JSON_BODY))
+				.build();
+		}
+		catch (JsonProcessingException ex) {
+			return new SendOutcome.Rejected(ex.getOriginalMessage());
+		}
+		try (Response response = this.http.newCall(request).execute()) {
+			Answer answer = JSON.readValue(response.body().byteStream(), Answer.class);
+			if (answer.ok() && answer.result() != null) {
+				return new SendOutcome.Sent(answer.result().messageId());
+			}
+			Parameters parameters = (answer.parameters() != null) ? answer.parameters() : new Parameters(null, null);
+			return outcome((answer.errorCode() != null) ? answer.errorCode() : response.code(), answer.description(),
+					parameters.retryAfter(), parameters.migrateToChatId());
+		}
+		catch (IOException ex) {
+			// no answer, or one that is not Telegram's (a proxy's error page): try again
+			// later
+			return new SendOutcome.Unavailable(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
 	static SendOutcome outcome(TelegramApiRequestException ex) {
 		Integer code = ex.getErrorCode();
 		String description = (ex.getApiResponse() != null) ? ex.getApiResponse() : ex.getMessage();
 		if (code == null) {
 			return new SendOutcome.Unavailable(describe(ex));
 		}
+		return outcome(code, description, (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null,
+				(ex.getParameters() != null) ? ex.getParameters().getMigrateToChatId() : null);
+	}
+
+	private static SendOutcome outcome(int code, String description, Integer retryAfter, Long migrateToChatId) {
 		if (code == 429) {
-			Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
 			return new SendOutcome.RateLimited(Duration.ofSeconds((retryAfter != null) ? retryAfter : 1));
 		}
-		if (code == 400 && ex.getParameters() != null && ex.getParameters().getMigrateToChatId() != null) {
-			return new SendOutcome.Migrated(ex.getParameters().getMigrateToChatId());
+		if (code == 400 && migrateToChatId != null) {
+			return new SendOutcome.Migrated(migrateToChatId);
 		}
 		if (code == 403) {
 			return new SendOutcome.Blocked(description);
@@ -141,6 +194,21 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 			rows.add(List.of(MessageButton.link(message.linkText(), message.linkUrl())));
 		}
 		return Keyboards.of(rows);
+	}
+
+	/** Telegram's answer to a send, as far as an outcome needs it. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Answer(boolean ok, Sent result, @JsonProperty("error_code") Integer errorCode, String description,
+			Parameters parameters) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Sent(@JsonProperty("message_id") long messageId) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Parameters(@JsonProperty("retry_after") Integer retryAfter,
+			@JsonProperty("migrate_to_chat_id") Long migrateToChatId) {
 	}
 
 }
