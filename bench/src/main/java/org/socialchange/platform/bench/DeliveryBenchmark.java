@@ -209,8 +209,8 @@ public final class DeliveryBenchmark {
 				int i;
 				while ((i = next.getAndIncrement()) < calls) {
 					// what the engine sends for a broadcast: the text and its link button
-					post(url, Map.of("chat_id", users.get(i), "text", "Новости сети ceiling " + i, "allow_paid_broadcast",
-							true, "reply_markup", Map.of("inline_keyboard",
+					post(url, Map.of("chat_id", users.get(i), "text", "Новости сети ceiling " + i,
+							"allow_paid_broadcast", true, "reply_markup", Map.of("inline_keyboard",
 									List.of(List.of(Map.of("text", "Read more", "url", "https://example.org/news"))))));
 				}
 			});
