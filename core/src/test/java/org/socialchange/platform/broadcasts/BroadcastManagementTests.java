@@ -238,8 +238,8 @@ class BroadcastManagementTests {
 	/** Broadcasts with what they use: educators, the outbox and the audit log. */
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = { BroadcastManagement.class, EducatorAudience.class, DeliveryManagement.class,
-			org.socialchange.platform.groups.PeerGroupManagement.class, AuditLog.class, PrivacyManagement.class,
-			CoordinatorManagement.class })
+			org.socialchange.platform.cluster.Cluster.class, org.socialchange.platform.groups.PeerGroupManagement.class,
+			AuditLog.class, PrivacyManagement.class, CoordinatorManagement.class })
 	static class Features {
 
 	}

@@ -127,7 +127,7 @@ class PrivacyManagementTests {
 	/** The features of the core that keep personal data, and one that fails on demand. */
 	@TestConfiguration
 	@ComponentScan(basePackageClasses = { PrivacyManagement.class, EducatorManagement.class, DeliveryManagement.class,
-			AuditLog.class })
+			org.socialchange.platform.cluster.Cluster.class, AuditLog.class })
 	static class Features {
 
 		@Bean

@@ -61,7 +61,8 @@ class TrainingFixtures {
 	@TestConfiguration
 	@ComponentScan(
 			basePackageClasses = { ProgramManagement.class, PeerGroupManagement.class, EducatorManagement.class,
-					CoordinatorManagement.class, AuditLog.class, PrivacyManagement.class, DeliveryManagement.class },
+					CoordinatorManagement.class, AuditLog.class, PrivacyManagement.class, DeliveryManagement.class,
+					org.socialchange.platform.cluster.Cluster.class },
 			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Tests(\\$.*)?"))
 	@Import(TranslationsConfiguration.class)
 	static class Features {
