@@ -124,33 +124,18 @@ class LongPolling implements SmartLifecycle {
 	 */
 	private void connect() {
 		int timeout = (int) this.settings.pollTimeout().toSeconds();
-		long backOffSeconds = 1;
-		while (!Thread.currentThread().isInterrupted() && this.role.held()) {
-			try {
-				this.commands.register();
-				this.application.registerBot(this.settings.effectiveToken(), () -> TelegramUrl.DEFAULT_URL,
-						(lastReceived) -> GetUpdates.builder()
-							.offset(lastReceived + 1)
-							.timeout(timeout)
-							.allowedUpdates(AllowedUpdates.TYPES)
-							.build(),
-						this.intake);
-				log.info("Polling Telegram for updates{}", this.settings.sandbox() ? " from the local sandbox" : "");
-				this.polling = true;
-				return;
-			}
-			catch (TelegramApiException | RuntimeException ex) {
-				log.warn("Cannot reach the Telegram Bot API ({}); trying again in {} s", ex.getMessage(),
-						backOffSeconds);
-				forgetSession();
-				try {
-					TimeUnit.SECONDS.sleep(backOffSeconds);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-				}
-				backOffSeconds = Math.min(backOffSeconds * 2, 60);
-			}
+		if (BotApiRetry.untilDone("start polling", this.role::held, () -> {
+			this.commands.register();
+			this.application.registerBot(this.settings.effectiveToken(), () -> TelegramUrl.DEFAULT_URL,
+					(lastReceived) -> GetUpdates.builder()
+						.offset(lastReceived + 1)
+						.timeout(timeout)
+						.allowedUpdates(AllowedUpdates.TYPES)
+						.build(),
+					this.intake);
+		}, this::forgetSession)) {
+			log.info("Polling Telegram for updates{}", this.settings.sandbox() ? " from the local sandbox" : "");
+			this.polling = true;
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.context.SmartLifecycle;
@@ -49,30 +48,17 @@ class WebhookRegistration implements SmartLifecycle {
 	}
 
 	private void register() {
-		long backOffSeconds = 1;
-		while (!Thread.currentThread().isInterrupted()) {
-			try {
-				this.commands.register();
-				this.telegram.execute(SetWebhook.builder()
-					.url(this.settings.webhookUrl())
-					.secretToken(this.settings.webhookSecret())
-					.allowedUpdates(AllowedUpdates.TYPES)
-					.build());
-				log.info("Telegram sends updates to the webhook at {}{}", this.settings.webhookPath(),
-						this.settings.sandbox() ? " (from the local sandbox)" : "");
-				return;
-			}
-			catch (TelegramApiException | RuntimeException ex) {
-				log.warn("Cannot set the webhook with the Telegram Bot API ({}); trying again in {} s", ex.getMessage(),
-						backOffSeconds);
-				try {
-					TimeUnit.SECONDS.sleep(backOffSeconds);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-				}
-				backOffSeconds = Math.min(backOffSeconds * 2, 60);
-			}
+		if (BotApiRetry.untilDone("set the webhook", () -> true, () -> {
+			this.commands.register();
+			this.telegram.execute(SetWebhook.builder()
+				.url(this.settings.webhookUrl())
+				.secretToken(this.settings.webhookSecret())
+				.allowedUpdates(AllowedUpdates.TYPES)
+				.build());
+		}, () -> {
+		})) {
+			log.info("Telegram sends updates to the webhook at {}{}", this.settings.webhookPath(),
+					this.settings.sandbox() ? " (from the local sandbox)" : "");
 		}
 	}
 

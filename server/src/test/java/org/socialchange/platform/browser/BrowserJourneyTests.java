@@ -2,11 +2,13 @@ package org.socialchange.platform.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -63,10 +65,10 @@ class BrowserJourneyTests {
 		WebElement composer = wait.until(ExpectedConditions.elementToBeClickable(By.id("composer")));
 		composer.sendKeys("/start");
 		chromium.driver().findElement(By.id("send")).click();
-		WebElement armenian = wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector(".message.bot button.inline-button[data-callback-data='lang:hy']")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector(".message.bot button.inline-button[data-callback-data='lang:hy']")));
 		screenshot("sandbox-language-picker");
-		armenian.click();
+		press(wait, "lang:hy");
 
 		String greeting = this.messages.format(Language.HY, "start.greeting", Map.of("name", "Անի"));
 		String firstLine = greeting.lines().findFirst().orElseThrow();
@@ -111,11 +113,21 @@ class BrowserJourneyTests {
 	}
 
 	/** Presses the newest inline button with that data, once it is there. */
+	/**
+	 * Presses the newest button with this data. The page redraws its messages whenever
+	 * the sandbox changes, other chats' traffic too, so the button is found and clicked
+	 * in one step, and again when it was redrawn in between.
+	 */
 	private static void press(WebDriverWait wait, String data) {
 		By button = By.cssSelector(".message.bot button.inline-button[data-callback-data='" + data + "']");
-		wait.until(ExpectedConditions.elementToBeClickable(button));
-		var buttons = chromium.driver().findElements(button);
-		buttons.get(buttons.size() - 1).click();
+		wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
+			List<WebElement> buttons = driver.findElements(button);
+			if (buttons.isEmpty() || !buttons.get(buttons.size() - 1).isEnabled()) {
+				return false;
+			}
+			buttons.get(buttons.size() - 1).click();
+			return true;
+		});
 	}
 
 	private void waitForText(WebDriverWait wait, String key) {
