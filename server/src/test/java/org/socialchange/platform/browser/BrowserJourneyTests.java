@@ -2,13 +2,12 @@ package org.socialchange.platform.browser;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -115,19 +114,18 @@ class BrowserJourneyTests {
 	/** Presses the newest inline button with that data, once it is there. */
 	/**
 	 * Presses the newest button with this data. The page redraws its messages whenever
-	 * the sandbox changes, other chats' traffic too, so the button is found and clicked
-	 * in one step, and again when it was redrawn in between.
+	 * the chat changes, and under a busy sandbox a button found by WebDriver can be
+	 * redrawn before the click reaches it; so the page itself finds and clicks it, in one
+	 * step.
 	 */
 	private static void press(WebDriverWait wait, String data) {
-		By button = By.cssSelector(".message.bot button.inline-button[data-callback-data='" + data + "']");
-		wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
-			List<WebElement> buttons = driver.findElements(button);
-			if (buttons.isEmpty() || !buttons.get(buttons.size() - 1).isEnabled()) {
-				return false;
-			}
-			buttons.get(buttons.size() - 1).click();
-			return true;
-		});
+		String selector = ".message.bot button.inline-button[data-callback-data='" + data + "']";
+		wait.until((driver) -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+				const buttons = document.querySelectorAll(arguments[0]);
+				const button = buttons[buttons.length - 1];
+				if (!button || button.disabled) { return false; }
+				button.click();
+				return true;""", selector));
 	}
 
 	private void waitForText(WebDriverWait wait, String key) {
