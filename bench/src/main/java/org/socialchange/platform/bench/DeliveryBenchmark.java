@@ -116,11 +116,16 @@ public final class DeliveryBenchmark {
 				return measure(platform, base, name, recipients, probers, Duration.ofSeconds(2));
 			}
 			// the first broadcast of a fresh JVM, then the same again on compiled code
-			String cold = measure(platform, base, name + ", cold", recipients, probers, Duration.ofMillis(250));
-			System.out.println(cold);
-			String warm = measure(platform, base, name + ", warm", recipients, probers, Duration.ofMillis(250));
-			System.out.println(warm);
-			return cold + System.lineSeparator() + warm + System.lineSeparator() + ceiling(base, users);
+			// (bench.rounds broadcasts in all)
+			List<String> rounds = new ArrayList<>();
+			int count = Integer.getInteger("bench.rounds", 2);
+			for (int round = 1; round <= count; round++) {
+				String label = (round == 1) ? ", cold" : (count == 2) ? ", warm" : ", warm " + (round - 1);
+				rounds.add(measure(platform, base, name + label, recipients, probers, Duration.ofMillis(250)));
+				System.out.println(rounds.get(rounds.size() - 1));
+			}
+			rounds.add(ceiling(base, users));
+			return String.join(System.lineSeparator(), rounds);
 		}
 	}
 

@@ -140,61 +140,57 @@ class DeliveryWorker {
 	}
 
 	private void send(Delivery delivery, Set<EducatorId> reachable, long instance) throws InterruptedException {
+		Object event = attempt(delivery, reachable);
+		this.outcomes.record(delivery, instance, event);
+	}
+
+	/**
+	 * Sends one delivery unless it expired, its educator can no longer be reached, or its
+	 * chat must wait, and sets what came of it.
+	 * @return the event the outcome announces (a blocked or migrated chat); or null
+	 */
+	private Object attempt(Delivery delivery, Set<EducatorId> reachable) throws InterruptedException {
 		Instant now = this.clock.instant();
 		if (delivery.expiredAt(now)) {
 			delivery.expire(now);
-			record(delivery, instance);
-			return;
+			return null;
 		}
 		if (delivery.educator() != null && !reachable.contains(delivery.educator())) {
 			delivery.cancel("The educator paused messages, erased their data or blocked the bot", now);
-			record(delivery, instance);
-			return;
+			return null;
 		}
 		Duration chatWait = this.limits.claimChat(delivery.chatId());
 		if (!chatWait.isZero()) {
 			delivery.postpone(now.plus(chatWait));
-			record(delivery, instance);
-			return;
+			return null;
 		}
 		this.limits.awaitGlobal(this.settings.paidBroadcast());
 		SendOutcome outcome = this.channel.send(delivery.message(this.settings.paidBroadcast()));
 		now = this.clock.instant();
 		if (outcome instanceof Sent sent) {
 			delivery.markSent(sent.messageId(), now);
-			record(delivery, instance);
 		}
 		else if (outcome instanceof RateLimited limited) {
 			this.limits.tooManyRequests(delivery.chatId(), limited.retryAfter());
 			delivery.retryAt(now.plus(limited.retryAfter()), "429 Too Many Requests");
-			record(delivery, instance);
 		}
 		else if (outcome instanceof Blocked blocked) {
 			delivery.markBlocked(blocked.description(), now);
-			recordAndAnnounce(delivery, instance, new ChatBlocked(delivery.chat()));
+			return new ChatBlocked(delivery.chat());
 		}
 		else if (outcome instanceof Rejected rejected) {
 			delivery.markFailed(rejected.description(), now);
-			record(delivery, instance);
 		}
 		else if (outcome instanceof Unavailable unavailable) {
 			retryLater(delivery, unavailable.description(), now);
-			record(delivery, instance);
 		}
 		else if (outcome instanceof Migrated migrated) {
 			ChatMigrated event = new ChatMigrated(delivery.chat(), ChatId.of(migrated.newChatId()));
 			delivery.moveTo(migrated.newChatId());
 			delivery.retryAt(now, "The group became a supergroup");
-			recordAndAnnounce(delivery, instance, event);
+			return event;
 		}
-	}
-
-	private void record(Delivery delivery, long instance) throws InterruptedException {
-		this.outcomes.record(delivery, instance, null);
-	}
-
-	private void recordAndAnnounce(Delivery delivery, long instance, Object event) throws InterruptedException {
-		this.outcomes.record(delivery, instance, event);
+		return null;
 	}
 
 	private void retryLater(Delivery delivery, String error, Instant now) {

@@ -35,8 +35,10 @@ class SharedRateLimitsTests {
 	@Test
 	void twoInstancesTogetherNeverExceedTheGlobalLimit() throws Exception {
 		DeliverySettings settings = RateLimitsTests.settings(30);
-		List<RateLimits> instances = List.of(new SharedRateLimits().rateLimits(settings, this.dataSource),
-				new SharedRateLimits().rateLimits(settings, this.dataSource));
+		List<SharedRateLimits> shared = List.of(new SharedRateLimits(), new SharedRateLimits());
+		List<RateLimits> instances = shared.stream()
+			.map((instance) -> instance.rateLimits(settings, this.dataSource))
+			.toList();
 		List<Long> sends = Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
 		ExecutorService threads = Executors.newFixedThreadPool(18);
@@ -62,6 +64,7 @@ class SharedRateLimitsTests {
 		}
 		threads.shutdown();
 		assertThat(threads.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+		shared.forEach(SharedRateLimits::destroy);
 		double perSecond = RateLimitsTests.perSecondNeverAbove(sends, 30);
 		assertThat(perSecond).as("both instances together, per second").isBetween(27.0, 30.0);
 	}

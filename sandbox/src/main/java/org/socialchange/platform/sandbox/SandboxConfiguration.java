@@ -5,11 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.MultipartConfigElement;
+
 import org.springframework.beans.factory.ObjectProvider;
 import io.micrometer.observation.ObservationPredicate;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +48,17 @@ class SandboxConfiguration {
 	ObservationPredicate sandboxRequestsUnobserved() {
 		return (name, context) -> !(context instanceof ServerRequestObservationContext request
 				&& request.getCarrier() != null && request.getCarrier().getRequestURI().startsWith("/sandbox"));
+	}
+
+	@Bean
+	ServletRegistrationBean<SandboxBotApi> sandboxBotApi(SandboxTelegram telegram, SandboxSettings settings,
+			ObjectProvider<MultipartConfigElement> multipart) {
+		ServletRegistrationBean<SandboxBotApi> registration = new ServletRegistrationBean<>(
+				new SandboxBotApi(telegram, settings.latency()), SandboxBotApi.PATH + "/*");
+		registration.setName("sandboxBotApi");
+		registration.setMultipartConfig(multipart.getIfAvailable(() -> new MultipartConfigElement("")));
+		registration.setLoadOnStartup(1);
+		return registration;
 	}
 
 	@Bean

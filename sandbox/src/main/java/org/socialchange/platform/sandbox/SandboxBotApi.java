@@ -3,61 +3,77 @@ package org.socialchange.platform.sandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.ResponseEntity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.util.StreamUtils;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Bot API endpoint of the sandbox, {@code /sandbox/telegram/bot<token>/<method>}, in
- * Telegram's response format; method names are case-insensitive as in Telegram.
+ * Telegram's response format; method names are case-insensitive as in Telegram. A plain
+ * servlet, outside Spring MVC and the admin web's security: Telegram's stand-in shares
+ * the machine with the platform, and each call should cost it little, as a call to
+ * Telegram costs the platform nothing but the network.
  */
-@RestController
-@ConditionalOnSandbox
-class SandboxBotApiController {
+class SandboxBotApi extends HttpServlet {
 
-	private static final Logger log = LoggerFactory.getLogger(SandboxBotApiController.class);
+	static final String PATH = "/sandbox/telegram";
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxBotApi.class);
+
+	private static final Pattern CALL = Pattern.compile("/bot([^/]*)/([^/]+)");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SandboxTelegram telegram;
 
 	private final Duration latency;
 
-	SandboxBotApiController(SandboxTelegram telegram, SandboxSettings settings) {
+	SandboxBotApi(SandboxTelegram telegram, Duration latency) {
 		this.telegram = telegram;
-		this.latency = settings.latency();
+		this.latency = latency;
 	}
 
-	@RequestMapping("/sandbox/telegram/bot{token}/{method}")
-	ResponseEntity<Map<String, Object>> call(@PathVariable String token, @PathVariable String method,
-			HttpServletRequest request) throws IOException, ServletException, InterruptedException {
+	@Override
+	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		int status = HttpServletResponse.SC_OK;
+		String method = null;
 		try {
-			if (!SandboxMode.TOKEN.equals(token)) {
+			Matcher call = CALL.matcher((request.getPathInfo() != null) ? request.getPathInfo() : "");
+			if (!call.matches()) {
+				throw new BotApiError(404, "Not Found");
+			}
+			method = call.group(2);
+			if (!SandboxMode.TOKEN.equals(call.group(1))) {
 				throw new BotApiError(401, "Unauthorized");
 			}
 			if (!this.latency.isZero()) {
 				Thread.sleep(this.latency.toMillis());
 			}
-			Object result = invoke(method.toLowerCase(Locale.ROOT), read(request));
-			Map<String, Object> body = new LinkedHashMap<>();
+			Object result = invokeChecked(method.toLowerCase(Locale.ROOT), read(request));
 			body.put("ok", true);
 			body.put("result", result);
-			return ResponseEntity.ok(body);
 		}
 		catch (BotApiError error) {
 			log.debug("Sandbox {} answered {} {}", method, error.code(), error.getMessage());
-			Map<String, Object> body = new LinkedHashMap<>();
+			status = error.code();
 			body.put("ok", false);
 			body.put("error_code", error.code());
 			body.put("description", error.getMessage());
@@ -67,7 +83,34 @@ class SandboxBotApiController {
 			if (error.migrateToChatId() != null) {
 				body.put("parameters", Map.of("migrate_to_chat_id", error.migrateToChatId()));
 			}
-			return ResponseEntity.status(error.code()).body(body);
+		}
+		catch (RuntimeException ex) {
+			log.error("Sandbox {} failed", method, ex);
+			status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+			body.put("ok", false);
+			body.put("error_code", status);
+			body.put("description", "Internal Server Error");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		byte[] json = JSON.writeValueAsBytes(body);
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+	/** Parameters that are not what Telegram expects (a malformed keyboard) get 400. */
+	private Object invokeChecked(String method, BotApiRequest request) throws InterruptedException {
+		try {
+			return invoke(method, request);
+		}
+		catch (JacksonException | ClassCastException ex) {
+			throw BotApiError.badRequest("can't parse JSON object");
 		}
 	}
 
@@ -97,7 +140,7 @@ class SandboxBotApiController {
 		};
 	}
 
-	private static BotApiRequest read(HttpServletRequest request) throws IOException, ServletException {
+	private static BotApiRequest read(HttpServletRequest request) throws IOException {
 		String type = (request.getContentType() != null) ? request.getContentType().toLowerCase(Locale.ROOT) : "";
 		Map<String, Object> parameters = new HashMap<>();
 		Map<String, BotApiRequest.Upload> uploads = new HashMap<>();
@@ -113,7 +156,7 @@ class SandboxBotApiController {
 			}
 		}
 		else if (type.startsWith("multipart/")) {
-			for (Part part : request.getParts()) {
+			for (Part part : parts(request)) {
 				byte[] content = StreamUtils.copyToByteArray(part.getInputStream());
 				if (part.getSubmittedFileName() != null) {
 					uploads.put(part.getName(), new BotApiRequest.Upload(part.getSubmittedFileName(), content));
@@ -125,6 +168,16 @@ class SandboxBotApiController {
 		}
 		request.getParameterMap().forEach((name, values) -> parameters.putIfAbsent(name, values[0]));
 		return new BotApiRequest(parameters, uploads);
+	}
+
+	private static Collection<Part> parts(HttpServletRequest request) throws IOException {
+		try {
+			return request.getParts();
+		}
+		catch (ServletException | IllegalStateException ex) {
+			// a malformed or oversized body, as Telegram refuses it
+			throw BotApiError.badRequest("can't parse multipart request");
+		}
 	}
 
 }
