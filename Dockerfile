@@ -10,6 +10,10 @@ WORKDIR /app
 COPY --from=build /src/server/target/platform.jar /app/platform.jar
 USER platform
 ENV PLATFORM_DATA_DIR=/app/data
+# C1 only: on two cores the JVM's C2 compiler takes about a third of the machine for minutes after
+# each start, and the platform sends faster without it (bench/README.md); on four cores or more,
+# set JAVA_TOOL_OPTIONS to empty to have C2 back
+ENV JAVA_TOOL_OPTIONS="-XX:TieredStopAtLevel=1"
 EXPOSE 8080
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/platform.jar"]

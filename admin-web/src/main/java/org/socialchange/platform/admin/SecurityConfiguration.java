@@ -21,7 +21,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.CredentialsExpiredException;
-import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,8 +46,6 @@ class SecurityConfiguration {
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/favicon.ico" };
 
 	static final String SANDBOX = "/sandbox/**";
-
-	static final String SANDBOX_BOT_API = "/sandbox/telegram/**";
 
 	/**
 	 * Admin pages run no inline script or style and are never framed; the sandbox chat
@@ -108,18 +105,6 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
-	}
-
-	/**
-	 * The sandbox's Bot API, Telegram's stand-in for the bot: as Telegram, it keeps no
-	 * session, reads no cookie and sends no page, so no security filter runs for it (the
-	 * sandbox itself admits only this machine and checks the bot's token).
-	 */
-	@Bean
-	@Order(0)
-	@Conditional(TelegramMode.SandboxActive.class)
-	SecurityFilterChain sandboxBotApiSecurity() {
-		return new DefaultSecurityFilterChain(PathPatternRequestMatcher.pathPattern(SANDBOX_BOT_API));
 	}
 
 	@Bean

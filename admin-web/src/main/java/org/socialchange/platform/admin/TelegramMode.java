@@ -56,14 +56,4 @@ record TelegramMode(String token, String webhookUrl) {
 
 	}
 
-	/** Matches in sandbox mode: when no bot token is configured. */
-	static final class SandboxActive implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("platform.telegram.token"));
-		}
-
-	}
-
 }

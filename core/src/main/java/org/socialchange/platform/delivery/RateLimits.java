@@ -30,7 +30,7 @@ public class RateLimits {
 	private static final long REPLY_YIELD_MILLIS = 2;
 
 	/** How long paid slots taken ahead stay usable. */
-	private static final long PAID_SLOT_LIFETIME = TimeUnit.MILLISECONDS.toNanos(10);
+	private static final long PAID_SLOT_LIFETIME = TimeUnit.MILLISECONDS.toNanos(100);
 
 	private final DeliverySettings settings;
 
@@ -84,9 +84,9 @@ public class RateLimits {
 		return Bucket.builder().addLimit(configuration.getBandwidths()[0]).withNanosecondPrecision().build();
 	}
 
-	/** A burst of at most 10 ms worth: no second ever holds more than the limit. */
+	/** A burst of at most 20 ms worth: no second ever holds more than the limit. */
 	private static long capacity(double perSecond) {
-		return Math.max(1, (long) Math.floor(perSecond / 100));
+		return Math.max(1, (long) Math.floor(perSecond / 50));
 	}
 
 	private static BucketConfiguration global(double perSecond) {
@@ -158,9 +158,11 @@ public class RateLimits {
 	}
 
 	/**
-	 * Paid slots come from the bucket a burst's worth at a time (10 ms of the limit), so
-	 * a bucket in the database is asked about a hundred times a second rather than a
-	 * thousand; slots not used within that time are dropped, never saved up.
+	 * Paid slots come from the bucket a burst's worth at a time (20 ms of the limit), so
+	 * a bucket in the database is asked about fifty times a second rather than a
+	 * thousand; slots not used within 100 ms (the senders had nothing to send) are
+	 * dropped, never saved up. At most one burst is held, so no second holds more than
+	 * the limit and one burst.
 	 */
 	private void awaitPaid() throws InterruptedException {
 		this.paidLock.lockInterruptibly();

@@ -43,9 +43,17 @@ class SandboxAccess extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.open || isLocal(request)) {
+		if (admit(request, response)) {
 			chain.doFilter(request, response);
-			return;
+		}
+	}
+
+	/**
+	 * Whether the request may use the sandbox; if not, it has been answered 404.
+	 */
+	boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (this.open || isLocal(request)) {
+			return true;
 		}
 		String client = request.getRemoteAddr();
 		if (this.warned.size() < MAX_WARNED && this.warned.add(client)) {
@@ -53,6 +61,7 @@ class SandboxAccess extends OncePerRequestFilter {
 					client);
 		}
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		return false;
 	}
 
 	static boolean isLocal(HttpServletRequest request) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
@@ -26,12 +27,14 @@ import org.springframework.util.StreamUtils;
 
 /**
  * The Bot API endpoint of the sandbox, {@code /sandbox/telegram/bot<token>/<method>}, in
- * Telegram's response format; method names are case-insensitive as in Telegram. A plain
- * servlet, outside Spring MVC and the admin web's security: Telegram's stand-in shares
- * the machine with the platform, and each call should cost it little, as a call to
- * Telegram costs the platform nothing but the network.
+ * Telegram's response format; method names are case-insensitive as in Telegram. It is the
+ * first filter of the web application and answers by itself, once {@link SandboxAccess}
+ * admitted the caller: none of the admin web's filters (security, observations) nor
+ * Spring MVC run for it. Telegram's stand-in shares the machine with the platform, and
+ * each call should cost it little, as a call to Telegram costs the platform nothing but
+ * the network.
  */
-class SandboxBotApi extends HttpServlet {
+class SandboxBotApi extends HttpFilter {
 
 	static final String PATH = "/sandbox/telegram";
 
@@ -45,18 +48,29 @@ class SandboxBotApi extends HttpServlet {
 
 	private final Duration latency;
 
-	SandboxBotApi(SandboxTelegram telegram, Duration latency) {
+	private final SandboxAccess access;
+
+	SandboxBotApi(SandboxTelegram telegram, Duration latency, SandboxAccess access) {
 		this.telegram = telegram;
 		this.latency = latency;
+		this.access = access;
 	}
 
 	@Override
-	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException {
+		if (this.access.admit(request, response)) {
+			answer(request, response);
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		int status = HttpServletResponse.SC_OK;
 		String method = null;
 		try {
-			Matcher call = CALL.matcher((request.getPathInfo() != null) ? request.getPathInfo() : "");
+			String path = request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
+			Matcher call = CALL.matcher(path);
 			if (!call.matches()) {
 				throw new BotApiError(404, "Not Found");
 			}

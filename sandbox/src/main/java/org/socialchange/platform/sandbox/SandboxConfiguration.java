@@ -5,14 +5,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.MultipartConfigElement;
-
 import org.springframework.beans.factory.ObjectProvider;
 import io.micrometer.observation.ObservationPredicate;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,20 +48,24 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<SandboxBotApi> sandboxBotApi(SandboxTelegram telegram, SandboxSettings settings,
-			ObjectProvider<MultipartConfigElement> multipart) {
-		ServletRegistrationBean<SandboxBotApi> registration = new ServletRegistrationBean<>(
-				new SandboxBotApi(telegram, settings.latency()), SandboxBotApi.PATH + "/*");
-		registration.setName("sandboxBotApi");
-		registration.setMultipartConfig(multipart.getIfAvailable(() -> new MultipartConfigElement("")));
-		registration.setLoadOnStartup(1);
+	SandboxAccess sandboxAccessCheck(SandboxSettings settings) {
+		return new SandboxAccess(settings.access());
+	}
+
+	/** The Bot API, first of all filters (it answers by itself). */
+	@Bean
+	FilterRegistrationBean<SandboxBotApi> sandboxBotApi(SandboxTelegram telegram, SandboxSettings settings,
+			SandboxAccess access) {
+		FilterRegistrationBean<SandboxBotApi> registration = new FilterRegistrationBean<>(
+				new SandboxBotApi(telegram, settings.latency(), access));
+		registration.addUrlPatterns(SandboxBotApi.PATH + "/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<SandboxAccess> sandboxAccess(SandboxSettings settings) {
-		FilterRegistrationBean<SandboxAccess> registration = new FilterRegistrationBean<>(
-				new SandboxAccess(settings.access()));
+	FilterRegistrationBean<SandboxAccess> sandboxAccess(SandboxAccess access) {
+		FilterRegistrationBean<SandboxAccess> registration = new FilterRegistrationBean<>(access);
 		registration.addUrlPatterns("/sandbox", "/sandbox/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;

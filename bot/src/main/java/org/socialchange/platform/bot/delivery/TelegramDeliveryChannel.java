@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -59,7 +60,7 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 
 	private final OkHttpClient http;
 
-	private final String sendMessageUrl;
+	private final HttpUrl sendMessageUrl;
 
 	private final BotMetrics metrics;
 
@@ -79,8 +80,8 @@ class TelegramDeliveryChannel implements DeliveryChannel {
 		this.http = http;
 		// the library's own address form; BotApiAddress puts the configured one in its
 		// place
-		this.sendMessageUrl = TelegramUrl.DEFAULT_URL.getSchema() + "://" + TelegramUrl.DEFAULT_URL.getHost() + "/bot"
-				+ settings.effectiveToken() + "/" + SendMessage.PATH;
+		this.sendMessageUrl = HttpUrl.get(TelegramUrl.DEFAULT_URL.getSchema() + "://"
+				+ TelegramUrl.DEFAULT_URL.getHost() + "/bot" + settings.effectiveToken() + "/" + SendMessage.PATH);
 	}
 
 	@Override
