@@ -194,6 +194,7 @@ public final class DeliveryBenchmark {
 		long duplicates = stats.get("markerMessages").asLong() - stats.get("chatsWithOne").asLong()
 				- stats.get("chatsWithMore").asLong();
 		long lost = recipients - stats.get("chatsWithOne").asLong() - stats.get("chatsWithMore").asLong();
+		System.out.println("  [" + name + "] reply latencies in the order of the probes (ms): " + latencies);
 		Collections.sort(latencies);
 		return String.format(Locale.ROOT,
 				"%s: %d recipients, %d sent in %.1f s (schedule to done %.1f s): %.1f msg/s; 429 received: %d; "

@@ -69,8 +69,9 @@ class SandboxBotApi extends HttpFilter {
 		int status = HttpServletResponse.SC_OK;
 		String method = null;
 		try {
-			String path = request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
-			Matcher call = CALL.matcher(path);
+			// the decoded path within the application, as Spring MVC matched it before
+			String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+			Matcher call = CALL.matcher(path.substring(Math.min(PATH.length(), path.length())));
 			if (!call.matches()) {
 				throw new BotApiError(404, "Not Found");
 			}

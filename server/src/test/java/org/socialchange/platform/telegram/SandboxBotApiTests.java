@@ -97,6 +97,16 @@ class SandboxBotApiTests {
 		HttpResponse<String> wrongToken = sandbox
 			.raw(HttpRequest.newBuilder(URI.create(sandbox.base() + "/sandbox/telegram/bot1:nope/getMe")).build());
 		assertThat(wrongToken.statusCode()).isEqualTo(401);
+		// a client that percent-encodes the token's colon reaches the same bot
+		HttpResponse<String> encoded = sandbox.raw(HttpRequest.newBuilder(URI
+			.create(base.replace(TelegramSettings.SANDBOX_TOKEN, TelegramSettings.SANDBOX_TOKEN.replace(":", "%3A"))
+					+ "getMe"))
+			.build());
+		assertThat(encoded.statusCode()).isEqualTo(200);
+		HttpResponse<String> noMethod = sandbox
+			.raw(HttpRequest.newBuilder(URI.create(sandbox.base() + "/sandbox/telegram")).build());
+		assertThat(noMethod.statusCode()).isEqualTo(404);
+		assertThat(noMethod.body()).startsWith("{\"ok\":false,\"error_code\":404");
 	}
 
 }
