@@ -16,6 +16,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.socialchange.platform.delivery.RateLimits;
+
 /**
  * Takes every update in: drops what the bot ignores on purpose at once, stores the rest
  * in the {@link UpdateInbox} (a redelivered update is handled once) and hands them to be
@@ -52,10 +54,14 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	private final BotMetrics metrics;
 
-	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings, BotMetrics metrics) {
+	private final RateLimits limits;
+
+	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings, BotMetrics metrics,
+			RateLimits limits) {
 		this.inbox = inbox;
 		this.dispatcher = dispatcher;
 		this.metrics = metrics;
+		this.limits = limits;
 		this.executor = new ChatOrderedExecutor(settings.handlerThreads());
 	}
 
@@ -99,7 +105,7 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 	}
 
 	private void handleLater(Update update) {
-		this.executor.submit(UpdateDispatcher.chatKey(update), () -> handle(update));
+		this.executor.submit(UpdateDispatcher.chatKey(update), () -> this.limits.interactive(() -> handle(update)));
 	}
 
 	private void handle(Update update) {
