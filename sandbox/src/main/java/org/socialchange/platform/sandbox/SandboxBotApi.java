@@ -66,8 +66,8 @@ class SandboxBotApi extends HttpFilter {
 
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
-		int status = HttpServletResponse.SC_OK;
 		String method = null;
+		BotApiError error = null;
 		try {
 			// the decoded path within the application, as Spring MVC matched it before
 			String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
@@ -86,9 +86,20 @@ class SandboxBotApi extends HttpFilter {
 			body.put("ok", true);
 			body.put("result", result);
 		}
-		catch (BotApiError error) {
-			log.debug("Sandbox {} answered {} {}", method, error.code(), error.getMessage());
-			status = error.code();
+		catch (BotApiError refused) {
+			log.debug("Sandbox {} answered {} {}", method, refused.code(), refused.getMessage());
+			error = refused;
+		}
+		catch (RuntimeException ex) {
+			log.error("Sandbox {} failed", method, ex);
+			error = new BotApiError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		if (error != null) {
 			body.put("ok", false);
 			body.put("error_code", error.code());
 			body.put("description", error.getMessage());
@@ -99,19 +110,7 @@ class SandboxBotApi extends HttpFilter {
 				body.put("parameters", Map.of("migrate_to_chat_id", error.migrateToChatId()));
 			}
 		}
-		catch (RuntimeException ex) {
-			log.error("Sandbox {} failed", method, ex);
-			status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-			body.put("ok", false);
-			body.put("error_code", status);
-			body.put("description", "Internal Server Error");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			return;
-		}
-		response.setStatus(status);
+		response.setStatus((error != null) ? error.code() : HttpServletResponse.SC_OK);
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		byte[] json = JSON.writeValueAsBytes(body);

@@ -48,25 +48,24 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SandboxAccess sandboxAccessCheck(SandboxSettings settings) {
-		return new SandboxAccess(settings.access());
-	}
-
-	/** The Bot API, first of all filters (it answers by itself). */
-	@Bean
-	FilterRegistrationBean<SandboxBotApi> sandboxBotApi(SandboxTelegram telegram, SandboxSettings settings,
-			SandboxAccess access) {
-		FilterRegistrationBean<SandboxBotApi> registration = new FilterRegistrationBean<>(
-				new SandboxBotApi(telegram, settings.latency(), access));
-		registration.addUrlPatterns(SandboxBotApi.PATH + "/*");
+	FilterRegistrationBean<SandboxAccess> sandboxAccess(SandboxSettings settings) {
+		FilterRegistrationBean<SandboxAccess> registration = new FilterRegistrationBean<>(
+				new SandboxAccess(settings.access()));
+		registration.addUrlPatterns("/sandbox", "/sandbox/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
+	/**
+	 * The Bot API, first of all filters (it answers by itself), admitting callers as the
+	 * rest of the sandbox does.
+	 */
 	@Bean
-	FilterRegistrationBean<SandboxAccess> sandboxAccess(SandboxAccess access) {
-		FilterRegistrationBean<SandboxAccess> registration = new FilterRegistrationBean<>(access);
-		registration.addUrlPatterns("/sandbox", "/sandbox/*");
+	FilterRegistrationBean<SandboxBotApi> sandboxBotApi(SandboxTelegram telegram, SandboxSettings settings,
+			FilterRegistrationBean<SandboxAccess> sandboxAccess) {
+		FilterRegistrationBean<SandboxBotApi> registration = new FilterRegistrationBean<>(
+				new SandboxBotApi(telegram, settings.latency(), sandboxAccess.getFilter()));
+		registration.addUrlPatterns(SandboxBotApi.PATH + "/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
