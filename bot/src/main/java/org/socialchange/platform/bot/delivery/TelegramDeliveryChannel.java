@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -33,6 +32,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.bot.BotMetrics;
+import org.socialchange.platform.bot.TelegramJson;
 import org.socialchange.platform.bot.Keyboards;
 import org.socialchange.platform.bot.TelegramSettings;
 import org.socialchange.platform.delivery.DeliveryChannel;
@@ -49,8 +49,7 @@ import org.socialchange.platform.delivery.SendOutcome;
 @Component
 class TelegramDeliveryChannel implements DeliveryChannel {
 
-	private static final ObjectMapper JSON = new ObjectMapper()
-		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+	private static final ObjectMapper JSON = TelegramJson.MAPPER;
 
 	private static final int MAX_CONCURRENT_CALLS = 64;
 
