@@ -12,8 +12,10 @@ USER platform
 ENV PLATFORM_DATA_DIR=/app/data
 # C1 only: on two cores the JVM's C2 compiler takes about a third of the machine for minutes after
 # each start, and the platform sends faster without it (bench/README.md); on four cores or more,
-# set JAVA_TOOL_OPTIONS to empty to have C2 back
-ENV JAVA_TOOL_OPTIONS="-XX:TieredStopAtLevel=1"
+# leave -XX:TieredStopAtLevel=1 out to have C2 back. ThreadPriorityPolicy=1 lets the JVM lower
+# the priority of the bulk senders (as a user who is not root it can only lower, and says so
+# in a warning at start), so people's replies go ahead of a broadcast when the cores are busy
+ENV JAVA_TOOL_OPTIONS="-XX:TieredStopAtLevel=1 -XX:ThreadPriorityPolicy=1"
 EXPOSE 8080
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/platform.jar"]

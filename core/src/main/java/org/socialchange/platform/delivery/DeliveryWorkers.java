@@ -85,6 +85,7 @@ class DeliveryWorkers implements SmartLifecycle {
 		for (int i = 0; i < this.settings.concurrency(); i++) {
 			Thread thread = new Thread(() -> loop(worker), "delivery-" + i);
 			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
 			this.threads.add(thread);
 			thread.start();
 		}
