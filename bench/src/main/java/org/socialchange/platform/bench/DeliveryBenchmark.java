@@ -124,6 +124,9 @@ public final class DeliveryBenchmark {
 			for (long prober : probers) {
 				probeOnce(base, prober);
 			}
+			// Prometheus scrapes from the moment the platform is up (every 15 s by
+			// default), so its first scrape comes before any broadcast
+			Prometheus.scrape(platform);
 			if (!paid) {
 				return measure(platform, base, name, recipients, probers, Duration.ofSeconds(2));
 			}
@@ -155,7 +158,7 @@ public final class DeliveryBenchmark {
 		Instant scheduled = Instant.now();
 		Broadcast broadcast = broadcasts.schedule(draft(marker, MEASURED), "bench@example.org", EducatorScope.all());
 		AtomicBoolean running = new AtomicBoolean(true);
-		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		List<Reply> latencies = Collections.synchronizedList(new ArrayList<>());
 		Thread probe = new Thread(() -> probe(base, probers, pause, running, latencies), "reply-probe");
 		probe.start();
 		BroadcastProgress progress = broadcasts.progress(broadcast.id(), EducatorScope.all());
@@ -194,17 +197,18 @@ public final class DeliveryBenchmark {
 		long duplicates = stats.get("markerMessages").asLong() - stats.get("chatsWithOne").asLong()
 				- stats.get("chatsWithMore").asLong();
 		long lost = recipients - stats.get("chatsWithOne").asLong() - stats.get("chatsWithMore").asLong();
-		System.out.println("  [" + name + "] reply latencies in the order of the probes (ms): " + latencies);
-		Collections.sort(latencies);
+		List<Long> atTelegram = latencies.stream().map(Reply::atTelegram).toList();
+		List<Long> atUser = latencies.stream().map(Reply::atUser).toList();
+		System.out.println("  [" + name + "] reply latencies in the order of the probes (ms), at Telegram: "
+				+ atTelegram + "; at the user's side: " + atUser);
 		return String.format(Locale.ROOT,
 				"%s: %d recipients, %d sent in %.1f s (schedule to done %.1f s): %.1f msg/s; 429 received: %d; "
 						+ "duplicates: %d; lost: %d; not sent (failed/blocked/expired): %d; "
-						+ "reply latency while sending (%d probes): p50 %d ms, p99 %d ms, max %d ms; "
+						+ "reply latency while sending (%d probes), at Telegram: %s; at the user's side: %s; "
 						+ "workers %d x batch %d (in-flight bound %d)",
 				name, recipients, sent, seconds, Duration.between(scheduled, finished).toMillis() / 1000.0, rate,
 				tooMany, duplicates, lost, progress.failed() + progress.blocked() + progress.expired(),
-				latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
-				latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), settings.concurrency(), settings.batch(),
+				latencies.size(), spread(atTelegram), spread(atUser), settings.concurrency(), settings.batch(),
 				settings.inFlightBound());
 	}
 
@@ -268,7 +272,7 @@ public final class DeliveryBenchmark {
 	 * missing after ten seconds counts as ten seconds.
 	 */
 	private static void probe(String base, List<Long> users, Duration pause, AtomicBoolean running,
-			List<Long> latencies) {
+			List<Reply> latencies) {
 		int next = 0;
 		while (running.get()) {
 			try {
@@ -281,7 +285,7 @@ public final class DeliveryBenchmark {
 		}
 	}
 
-	private static long probeOnce(String base, long user) {
+	private static Reply probeOnce(String base, long user) {
 		long start = System.nanoTime();
 		long deadline = start + Duration.ofSeconds(10).toNanos();
 		int messageId = post(base + "/sandbox/api/users/" + user + "/messages", Map.of("text", "/help"))
@@ -290,15 +294,40 @@ public final class DeliveryBenchmark {
 		long since = 0;
 		while (System.nanoTime() < deadline) {
 			JsonNode chat = get(base + "/sandbox/api/users/" + user + "/chat?since=" + since + "&wait=2");
-			boolean answered = chat.get("messages")
+			JsonNode written = chat.get("messages")
 				.valueStream()
-				.anyMatch((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > messageId);
-			if (answered) {
-				break;
+				.filter((m) -> m.get("messageId").asInt() == messageId)
+				.findFirst()
+				.orElseThrow();
+			Long answered = chat.get("messages")
+				.valueStream()
+				.filter((m) -> m.get("fromBot").asBoolean() && m.get("messageId").asInt() > messageId)
+				.findFirst()
+				.map((m) -> m.get("millis").asLong() - written.get("millis").asLong())
+				.orElse(null);
+			if (answered != null) {
+				return new Reply(answered, (System.nanoTime() - start) / 1_000_000);
 			}
 			since = chat.get("version").asLong();
 		}
-		return Math.min(System.nanoTime() - start, deadline - start) / 1_000_000;
+		long missing = Duration.ofSeconds(10).toMillis();
+		return new Reply(missing, missing);
+	}
+
+	/**
+	 * How long the bot took to answer a person: from the moment Telegram had their
+	 * message until it had the bot's answer (the stand-in's clock), and at their side,
+	 * from writing until the answer was there (the probing client's clock, with its calls
+	 * to the stand-in's own web API).
+	 */
+	private record Reply(long atTelegram, long atUser) {
+	}
+
+	/** p50, p99 and max of latencies in milliseconds. */
+	private static String spread(List<Long> latencies) {
+		List<Long> sorted = latencies.stream().sorted().toList();
+		return String.format(Locale.ROOT, "p50 %d ms, p99 %d ms, max %d ms", percentile(sorted, 50),
+				percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
 	}
 
 	private static BroadcastDraft draft(String marker, Set<Network> networks) {

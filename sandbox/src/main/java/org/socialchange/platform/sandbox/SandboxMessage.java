@@ -50,6 +50,12 @@ class SandboxMessage {
 
 	public long date;
 
+	/**
+	 * When Telegram took the message, in epoch milliseconds: how long the bot took to
+	 * answer, as Telegram sees it; 0 in chats saved before it was kept.
+	 */
+	public long millis;
+
 	/** The user who wrote it in a group; null for the bot and in private chats. */
 	public Long fromUserId;
 

@@ -210,7 +210,7 @@ class SandboxTelegram {
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = chat.nextMessageId++;
 		message.text = text;
-		message.date = now();
+		stamp(message);
 		message.replyToMessageId = replyToMessageId;
 		chat.messages.add(message);
 		Map<String, Object> json = message.toBotApi(user.toBotApi(), user.privateChat());
@@ -274,7 +274,7 @@ class SandboxTelegram {
 		message.messageId = chat.nextMessageId++;
 		message.text = "[" + kind + "]";
 		message.kind = kind;
-		message.date = now();
+		stamp(message);
 		chat.messages.add(message);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("message_id", message.messageId);
@@ -373,7 +373,7 @@ class SandboxTelegram {
 		}
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = this.state.chats.get(user.id()).nextMessageId++;
-		message.date = now();
+		stamp(message);
 		return message;
 	}
 
@@ -588,7 +588,7 @@ class SandboxTelegram {
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = group.nextMessageId++;
 		message.text = text;
-		message.date = now();
+		stamp(message);
 		message.fromUserId = userId;
 		message.fromName = user.firstName();
 		message.threadId = thread;
@@ -698,7 +698,7 @@ class SandboxTelegram {
 			Map<String, Object> fields, String description) {
 		SandboxMessage message = new SandboxMessage();
 		message.messageId = group.nextMessageId++;
-		message.date = now();
+		stamp(message);
 		message.fromBot = user == null;
 		message.fromUserId = (user != null) ? user.id() : null;
 		message.fromName = (user != null) ? user.firstName() : null;
@@ -763,7 +763,7 @@ class SandboxTelegram {
 		setText(message, request.requiredString("text"), request.string("parse_mode"), MAX_TEXT, "message");
 		message.inlineKeyboard = request.inlineKeyboard();
 		message.messageId = chat.nextMessageId++;
-		message.date = now();
+		stamp(message);
 		chat.messages.add(message);
 		chat.typingUntil = 0;
 		touch(chat);
@@ -962,7 +962,7 @@ class SandboxTelegram {
 	private void addBotMessage(SandboxChat chat, SandboxMessage message) {
 		message.fromBot = true;
 		message.messageId = chat.nextMessageId++;
-		message.date = now();
+		stamp(message);
 		chat.messages.add(message);
 		chat.typingUntil = 0;
 		touch(chat);
@@ -1479,6 +1479,13 @@ class SandboxTelegram {
 
 	private long now() {
 		return this.clock.millis() / 1000;
+	}
+
+	/** When Telegram took the message: its Bot API date, and to the millisecond. */
+	private void stamp(SandboxMessage message) {
+		long millis = this.clock.millis();
+		message.date = millis / 1000;
+		message.millis = millis;
 	}
 
 }
