@@ -16,8 +16,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import org.socialchange.platform.delivery.RateLimits;
-
 /**
  * Takes every update in: drops what the bot ignores on purpose at once, stores the rest
  * in the {@link UpdateInbox} (a redelivered update is handled once) and hands them to be
@@ -54,14 +52,10 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 
 	private final BotMetrics metrics;
 
-	private final RateLimits limits;
-
-	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings, BotMetrics metrics,
-			RateLimits limits) {
+	UpdateIntake(UpdateInbox inbox, UpdateDispatcher dispatcher, TelegramSettings settings, BotMetrics metrics) {
 		this.inbox = inbox;
 		this.dispatcher = dispatcher;
 		this.metrics = metrics;
-		this.limits = limits;
 		this.executor = new ChatOrderedExecutor(settings.handlerThreads());
 	}
 
@@ -105,7 +99,7 @@ public class UpdateIntake implements LongPollingUpdateConsumer, DisposableBean {
 	}
 
 	private void handleLater(Update update) {
-		this.executor.submit(UpdateDispatcher.chatKey(update), () -> this.limits.interactive(() -> handle(update)));
+		this.executor.submit(UpdateDispatcher.chatKey(update), () -> handle(update));
 	}
 
 	private void handle(Update update) {

@@ -29,12 +29,6 @@ public class RateLimits {
 	/** How long bulk traffic steps aside at a time while replies wait. */
 	private static final long REPLY_YIELD_MILLIS = 2;
 
-	/**
-	 * How long a paid bulk send waits at most, before it starts, while the bot handles a
-	 * person's update.
-	 */
-	private static final long INTERACTIVE_YIELD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-
 	/** How long paid slots taken ahead stay usable. */
 	private static final long PAID_SLOT_LIFETIME = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -61,8 +55,6 @@ public class RateLimits {
 	private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
 
 	private final AtomicInteger waitingReplies = new AtomicInteger();
-
-	private final AtomicInteger interactive = new AtomicInteger();
 
 	/** With global buckets of this instance alone (one instance, tests). */
 	public RateLimits(DeliverySettings settings) {
@@ -138,7 +130,6 @@ public class RateLimits {
 			TimeUnit.NANOSECONDS.sleep(pause);
 		}
 		if (paidBroadcast) {
-			stepAsideForInteractive();
 			awaitPaid();
 			return;
 		}
@@ -163,29 +154,6 @@ public class RateLimits {
 			}
 			TimeUnit.NANOSECONDS.sleep(Math.max(TimeUnit.MILLISECONDS.toNanos(REPLY_YIELD_MILLIS) / 2,
 					probe.getNanosToWaitForRefill() - lookahead));
-		}
-	}
-
-	/**
-	 * Handles a person's update (their message, their button) with bulk traffic out of
-	 * the way: while any is being handled, paid bulk sends wait a little before they
-	 * start ({@link #awaitGlobal}), so the reply does not queue behind them for the
-	 * machine.
-	 */
-	public void interactive(Runnable handling) {
-		this.interactive.incrementAndGet();
-		try {
-			handling.run();
-		}
-		finally {
-			this.interactive.decrementAndGet();
-		}
-	}
-
-	private void stepAsideForInteractive() throws InterruptedException {
-		long deadline = System.nanoTime() + INTERACTIVE_YIELD_NANOS;
-		while (this.interactive.get() > 0 && System.nanoTime() < deadline) {
-			TimeUnit.MILLISECONDS.sleep(1);
 		}
 	}
 
