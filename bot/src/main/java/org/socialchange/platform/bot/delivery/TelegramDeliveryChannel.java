@@ -32,8 +32,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.springframework.stereotype.Component;
 
 import org.socialchange.platform.bot.BotMetrics;
-import org.socialchange.platform.bot.TelegramJson;
 import org.socialchange.platform.bot.Keyboards;
+import org.socialchange.platform.bot.TelegramJson;
 import org.socialchange.platform.bot.TelegramSettings;
 import org.socialchange.platform.delivery.DeliveryChannel;
 import org.socialchange.platform.delivery.MessageButton;
