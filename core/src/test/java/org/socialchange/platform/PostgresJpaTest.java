@@ -21,7 +21,8 @@ import org.socialchange.platform.database.EmbeddedDatabaseConfiguration;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(EmbeddedDatabaseConfiguration.class)
-@TestPropertySource(properties = "platform.data-dir=${java.io.tmpdir}/platform-core-tests-${random.uuid}")
+@TestPropertySource(properties = { "platform.data-dir=${java.io.tmpdir}/platform-core-tests-${random.uuid}",
+		"platform.throwaway-database=true" })
 public @interface PostgresJpaTest {
 
 }

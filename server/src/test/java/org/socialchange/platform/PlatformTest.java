@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "platform.data-dir=target/test-data/${random.uuid}", "platform.telegram.token=",
-				"platform.admin.email=admin@example.org", "platform.admin.password=correct horse battery staple" })
+		properties = { "platform.data-dir=target/test-data/${random.uuid}", "platform.throwaway-database=true",
+				"platform.telegram.token=", "platform.admin.email=admin@example.org",
+				"platform.admin.password=correct horse battery staple" })
 @Import({ FailingCommand.class, GroupMembershipRecorder.class })
 public @interface PlatformTest {
 

@@ -17,6 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The embedded PostgreSQL in {@code PLATFORM_DATA_DIR/postgres}, durable (fsync and
  * synchronous commit on), with its binaries under the data directory rather than a shared
@@ -55,10 +57,18 @@ public final class EmbeddedDatabase implements Closeable {
 
 	private final Path directory;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseCredentials credentials, Path directory) {
+	/**
+	 * Whether the cluster is deleted after PostgreSQL stops. The binaries stay: every
+	 * cluster of a JVM runs those the first one extracted.
+	 */
+	private final boolean throwaway;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseCredentials credentials, Path directory,
+			boolean throwaway) {
 		this.postgres = postgres;
 		this.credentials = credentials;
 		this.directory = directory;
+		this.throwaway = throwaway;
 	}
 
 	/** Starts (or converts and starts) the embedded PostgreSQL of these settings. */
@@ -105,7 +115,8 @@ public final class EmbeddedDatabase implements Closeable {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.start();
-		EmbeddedDatabase database = new EmbeddedDatabase(postgres, credentials, directory);
+		EmbeddedDatabase database = new EmbeddedDatabase(postgres, credentials, directory,
+				settings.throwawayDatabase());
 		try {
 			// a new cluster got its password from initdb and our access rules before it
 			// started
@@ -244,6 +255,10 @@ public final class EmbeddedDatabase implements Closeable {
 	@Override
 	public void close() throws IOException {
 		this.postgres.close();
+		if (this.throwaway) {
+			FileSystemUtils.deleteRecursively(this.directory);
+			log.info("Deleted the throw-away database in {}", this.directory);
+		}
 	}
 
 }

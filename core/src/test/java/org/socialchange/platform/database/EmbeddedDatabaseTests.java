@@ -33,7 +33,7 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void isDurableAndKeepsItsBinariesUnderTheDataDirectory() throws Exception {
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir))) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir, false))) {
 			JdbcTemplate jdbc = application(database);
 			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
@@ -45,8 +45,18 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void aThrowawayDatabaseLeavesNoClusterBehindWhenItStops() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir, true))) {
+			application(database).execute("create table kept_until_stop (id int)");
+			assertThat(this.dataDir.resolve("postgres/PG_VERSION")).isRegularFile();
+		}
+		assertThat(this.dataDir.resolve("postgres")).doesNotExist();
+		assertThat(this.dataDir.resolve(DatabaseCredentials.FILE)).isRegularFile();
+	}
+
+	@Test
 	void letsNobodyInWithoutAPasswordAndTheApplicationIsNoSuperuser() throws Exception {
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir))) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir, false))) {
 			Path credentials = this.dataDir.resolve(DatabaseCredentials.FILE);
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
 				.isEqualTo("rw-------");
@@ -71,7 +81,7 @@ class EmbeddedDatabaseTests {
 			jdbc.update("insert into notes (text) values ('kept')");
 		}
 		// started again on the same directory, with the same passwords
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir))) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir, false))) {
 			assertThat(application(database).queryForObject("select text from notes", String.class)).isEqualTo("kept");
 			assertRefusesWithoutPassword(database.port());
 		}
@@ -96,7 +106,7 @@ class EmbeddedDatabaseTests {
 			jdbc.update("insert into educators (name) values ('Ani')");
 		}
 
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir))) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new DataSettings(this.dataDir, false))) {
 			JdbcTemplate jdbc = application(database);
 			assertThat(jdbc.queryForObject("select name from educators", String.class)).isEqualTo("Ani");
 			jdbc.update("insert into educators (name) values ('Nino')");
@@ -114,10 +124,11 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void aLockedDatabaseWhosePasswordsAreGoneIsNotStartedAndSaysWhatToRestore() throws Exception {
-		EmbeddedDatabase.start(new DataSettings(this.dataDir)).close();
+		EmbeddedDatabase.start(new DataSettings(this.dataDir, false)).close();
 		Files.delete(this.dataDir.resolve(DatabaseCredentials.FILE));
 
-		assertThatIllegalStateException().isThrownBy(() -> EmbeddedDatabase.start(new DataSettings(this.dataDir)))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> EmbeddedDatabase.start(new DataSettings(this.dataDir, false)))
 			.withMessageContaining(DatabaseCredentials.FILE)
 			.withMessageContaining("restore");
 		assertThat(this.dataDir.resolve(DatabaseCredentials.FILE)).doesNotExist();

@@ -31,7 +31,7 @@ import static org.mockito.Mockito.timeout;
  * it.
  */
 @SpringBootTest(properties = { "platform.data-dir=${java.io.tmpdir}/platform-core-tests-${random.uuid}",
-		"spring.modulith.events.completion-mode=delete" })
+		"platform.throwaway-database=true", "spring.modulith.events.completion-mode=delete" })
 class BlockedChatsTests {
 
 	static final ChatId CHAT = ChatId.of(7_000_001L);

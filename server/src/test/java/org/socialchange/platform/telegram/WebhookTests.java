@@ -58,9 +58,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * start (a free one, which another process could take in the meantime; unlikely).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "platform.data-dir=target/test-data/${random.uuid}", "platform.telegram.token=",
-				"platform.telegram.webhook-secret=" + WebhookTests.SECRET, "spring.quartz.scheduler-name=webhook-tests",
-				"platform.admin.email=admin@example.org", "platform.admin.password=correct horse battery staple" })
+		properties = { "platform.data-dir=target/test-data/${random.uuid}", "platform.throwaway-database=true",
+				"platform.telegram.token=", "platform.telegram.webhook-secret=" + WebhookTests.SECRET,
+				"spring.quartz.scheduler-name=webhook-tests", "platform.admin.email=admin@example.org",
+				"platform.admin.password=correct horse battery staple" })
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookTests {
 

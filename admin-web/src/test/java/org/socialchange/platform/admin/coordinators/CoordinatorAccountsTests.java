@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the next request.
  */
 @SpringBootTest(properties = { "platform.data-dir=${java.io.tmpdir}/platform-admin-accounts-${random.uuid}",
-		"platform.telegram.token=" })
+		"platform.throwaway-database=true", "platform.telegram.token=" })
 @AutoConfigureMockMvc
 class CoordinatorAccountsTests {
 

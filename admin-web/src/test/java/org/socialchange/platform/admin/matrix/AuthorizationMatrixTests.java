@@ -76,7 +76,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * gives the outcomes for an in-scope and an out-of-scope id.
  */
 @SpringBootTest(properties = { "platform.data-dir=${java.io.tmpdir}/platform-admin-matrix-${random.uuid}",
-		"platform.telegram.token=" })
+		"platform.throwaway-database=true", "platform.telegram.token=" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
