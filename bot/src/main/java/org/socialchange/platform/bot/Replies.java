@@ -74,14 +74,29 @@ public class Replies {
 	 * already be escaped with {@link Html}.
 	 */
 	public Message send(ChatRef chat, String html, InlineKeyboardMarkup keyboard) {
+		try {
+			return send(chat.id().value(), chat.threadId(), html, keyboard);
+		}
+		catch (TelegramFailure ex) {
+			Long supergroup = ex.migratedTo();
+			if (supergroup == null) {
+				throw ex;
+			}
+			// a group upgraded while the answer was on its way (making the bot an
+			// administrator does it): the answer goes to the supergroup
+			log.info("Chat {} became supergroup {}: the reply goes there", chat.id().value(), supergroup);
+			return send(supergroup, null, html, keyboard);
+		}
+	}
+
+	private Message send(long chatId, Integer threadId, String html, InlineKeyboardMarkup keyboard) {
 		SendMessage message = SendMessage.builder()
-			.chatId(chat.id().value())
-			.messageThreadId(chat.threadId())
+			.chatId(chatId)
+			.messageThreadId(threadId)
 			.text(html)
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(keyboard)
 			.build();
-		long chatId = chat.id().value();
 		this.limits.reply(chatId);
 		return execute(chatId, () -> this.telegram.execute(message));
 	}
@@ -262,6 +277,12 @@ public class Replies {
 
 		TelegramFailure(TelegramApiException cause) {
 			super(cause.getMessage(), cause);
+		}
+
+		/** The supergroup Telegram names when the chat was a group that was upgraded. */
+		Long migratedTo() {
+			return (getCause() instanceof TelegramApiRequestException refused && refused.getParameters() != null)
+					? refused.getParameters().getMigrateToChatId() : null;
 		}
 
 	}

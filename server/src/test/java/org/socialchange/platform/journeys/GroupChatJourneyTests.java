@@ -84,6 +84,21 @@ class GroupChatJourneyTests {
 		assertThat(botMessages(sandbox, forum)).hasSize(3);
 	}
 
+	@Test
+	void anAnswerToAGroupUpgradedMeanwhileGoesToItsSupergroup() {
+		SandboxClient sandbox = new SandboxClient(this.port);
+		long aram = sandbox.createUser("Aram", "hy");
+		long group = sandbox.createGroup(aram, "Vanadzor parents", false, false);
+		sandbox.addBot(group, aram);
+		await(() -> botMessages(sandbox, group).size() == 1);
+		long supergroup = sandbox.migrateGroup(group, aram);
+
+		this.replies.send(new ChatRef(ChatId.of(group), ChatType.GROUP, null), "Still with you");
+		assertThat(botMessages(sandbox, supergroup)).extracting((message) -> message.get("text").asString())
+			.containsExactly("Still with you");
+		assertThat(botMessages(sandbox, group)).hasSize(1);
+	}
+
 	/** The bot's messages in a group chat, oldest first. */
 	static List<JsonNode> botMessages(SandboxClient sandbox, long chat) {
 		return sandbox.groupChat(chat)
