@@ -13,12 +13,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reads the platform's {@code /actuator/prometheus} on its management port, as a
- * Prometheus server would, and keeps the platform's own series.
+ * Prometheus server would, and keeps the platform's own series and its connection pool's
+ * (how long a thread waited for a connection, how many waited).
  */
 final class Prometheus {
 
-	/** The series the platform itself defines (the rest are the JVM's, Tomcat's, ...). */
-	static final List<String> OURS = List.of("platform_");
+	/**
+	 * The series the platform itself defines, and the pool's (the rest are the JVM's,
+	 * Tomcat's, ...).
+	 */
+	static final List<String> OURS = List.of("platform_", "hikaricp_connections_");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
