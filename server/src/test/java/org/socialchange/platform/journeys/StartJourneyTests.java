@@ -82,6 +82,26 @@ class StartJourneyTests {
 		assertThat(this.educators.find(TelegramUserId.of(user))).get()
 			.extracting(Educator::language)
 			.isEqualTo(language);
+
+		// consent given, the greeting stays above the question, with the answer below
+		sandbox.press(user, welcome.get("messageId").asInt(), "reg:PRIVACY:yes");
+		String answered = sandbox
+			.awaitChat(user,
+					(chat) -> chat.get("messages")
+						.valueStream()
+						.anyMatch((m) -> m.get("messageId").asInt() == welcome.get("messageId").asInt()
+								&& m.get("inlineKeyboard").isNull()))
+			.get("messages")
+			.valueStream()
+			.filter((m) -> m.get("messageId").asInt() == welcome.get("messageId").asInt())
+			.findFirst()
+			.orElseThrow()
+			.get("text")
+			.asString();
+		assertThat(answered).startsWith(greeting)
+			.contains(Registrations.visible(this.messages.format(language, "privacy.notice")))
+			.endsWith(Registrations.visible(this.messages.format(language, "registration.answered",
+					Map.of("answer", this.messages.format(language, "privacy.agree")))));
 	}
 
 	@Test

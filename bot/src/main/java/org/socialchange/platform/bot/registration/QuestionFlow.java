@@ -99,7 +99,7 @@ public abstract class QuestionFlow implements Flow {
 			Optional<Educator> toggled = step.toggle().get().choose(incoming, educator, button.value());
 			toggled.ifPresent((after) -> {
 				this.replies.answer(query.getId(), null);
-				this.replies.edit(incoming.chat(), messageId, this.questions.prompt(after, question),
+				this.replies.edit(incoming.chat(), messageId, this.questions.prompt(incoming, after, question),
 						this.questions.keyboard(incoming, after, question, offersBack(conversation, question)));
 			});
 			return toggled.isPresent();
@@ -115,8 +115,10 @@ public abstract class QuestionFlow implements Flow {
 		Educator after = chosen.get();
 		this.replies.answer(query.getId(), null);
 		String label = this.questions.answerLabel(incoming, educator, after, question, button.value());
-		this.replies.edit(incoming.chat(), messageId, this.questions.prompt(after, question) + "\n\n" + this.replies
-			.text(incoming.with(after), "registration.answered", Map.of("answer", Html.escape(label))), null);
+		this.replies.edit(incoming.chat(), messageId,
+				this.questions.prompt(incoming, after, question) + "\n\n" + this.replies.text(incoming.with(after),
+						"registration.answered", Map.of("answer", Html.escape(label))),
+				null);
 		next(incoming.with(after), conversation, question, after);
 		return true;
 	}
@@ -126,7 +128,7 @@ public abstract class QuestionFlow implements Flow {
 		this.replies.answer(query.getId(), null);
 		Question.named(conversation.step())
 			.ifPresent((question) -> this.replies.edit(incoming.chat(), query.getMessage().getMessageId(),
-					this.questions.prompt(incoming.educator().orElseThrow(), question), null));
+					this.questions.prompt(incoming, incoming.educator().orElseThrow(), question), null));
 	}
 
 }

@@ -201,12 +201,8 @@ public class Questionnaire {
 	void ask(Incoming incoming, Educator educator, Question question, boolean back) {
 		InlineKeyboardMarkup keyboard = (question == Question.LANGUAGE) ? LanguageChoice.picker(educator.language())
 				: keyboard(incoming, educator, question, back);
-		String prompt = prompt(educator, question);
-		if (question == Question.PRIVACY) {
-			prompt = text(educator, "start.greeting", Map.of("name", Html.escape(incoming.firstName()))) + "\n\n"
-					+ prompt;
-		}
-		this.replies.send(incoming.chat(), prompt, keyboard.getKeyboard().isEmpty() ? null : keyboard);
+		this.replies.send(incoming.chat(), prompt(incoming, educator, question),
+				keyboard.getKeyboard().isEmpty() ? null : keyboard);
 	}
 
 	/** The question's buttons (a multiple choice redraws them after each toggle). */
@@ -241,9 +237,15 @@ public class Questionnaire {
 		};
 	}
 
-	/** The question's text alone, for the message it was asked in. */
-	String prompt(Educator educator, Question question) {
-		return text(educator, step(question).prompt(), Map.of());
+	/**
+	 * The question's text as it was asked, also when its message is redrawn: the privacy
+	 * question comes after the greeting, which stays above it once answered.
+	 */
+	String prompt(Incoming incoming, Educator educator, Question question) {
+		String prompt = text(educator, step(question).prompt(), Map.of());
+		return (question == Question.PRIVACY)
+				? text(educator, "start.greeting", Map.of("name", Html.escape(incoming.firstName()))) + "\n\n" + prompt
+				: prompt;
 	}
 
 	/** The Telegram first name, if it is usable as a display name. */
