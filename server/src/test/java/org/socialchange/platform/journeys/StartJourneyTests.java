@@ -65,19 +65,10 @@ class StartJourneyTests {
 				(m) -> m.get("text").asString().startsWith(greeting));
 		assertThat(welcome.get("text").asString())
 			.contains(Registrations.visible(this.messages.format(language, "privacy.notice")));
-		JsonNode editedPicker = sandbox
-			.awaitChat(user,
-					(chat) -> chat.get("messages")
-						.valueStream()
-						.anyMatch((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt()
-								&& m.get("edited").asBoolean()))
-			.get("messages")
-			.valueStream()
-			.filter((m) -> m.get("messageId").asInt() == picker.get("messageId").asInt())
-			.findFirst()
-			.orElseThrow();
-		assertThat(editedPicker.get("text").asString())
-			.isEqualTo(this.messages.format(language, "language.chosen", Map.of("language", language.nativeName())));
+		Journey journey = new Journey(sandbox, this.messages, this.educators);
+		String chosen = this.messages.format(language, "language.chosen", Map.of("language", language.nativeName()));
+		JsonNode editedPicker = journey.awaitEdit(user, picker, chosen);
+		assertThat(editedPicker.get("text").asString()).isEqualTo(chosen);
 		assertThat(editedPicker.get("inlineKeyboard").isNull()).isTrue();
 		assertThat(this.educators.find(TelegramUserId.of(user))).get()
 			.extracting(Educator::language)
@@ -85,23 +76,12 @@ class StartJourneyTests {
 
 		// consent given, the greeting stays above the question, with the answer below
 		sandbox.press(user, welcome.get("messageId").asInt(), "reg:PRIVACY:yes");
-		String answered = sandbox
-			.awaitChat(user,
-					(chat) -> chat.get("messages")
-						.valueStream()
-						.anyMatch((m) -> m.get("messageId").asInt() == welcome.get("messageId").asInt()
-								&& m.get("inlineKeyboard").isNull()))
-			.get("messages")
-			.valueStream()
-			.filter((m) -> m.get("messageId").asInt() == welcome.get("messageId").asInt())
-			.findFirst()
-			.orElseThrow()
-			.get("text")
-			.asString();
+		String answer = this.messages.format(language, "registration.answered",
+				Map.of("answer", this.messages.format(language, "privacy.agree")));
+		String answered = journey.awaitEdit(user, welcome, answer).get("text").asString();
 		assertThat(answered).startsWith(greeting)
 			.contains(Registrations.visible(this.messages.format(language, "privacy.notice")))
-			.endsWith(Registrations.visible(this.messages.format(language, "registration.answered",
-					Map.of("answer", this.messages.format(language, "privacy.agree")))));
+			.endsWith(Registrations.visible(answer));
 	}
 
 	@Test
