@@ -316,6 +316,10 @@ class RegistrationJourneyTests {
 		assertThat(this.jdbc.queryForList("select state from deliveries where text = 'Later'", String.class))
 			.containsExactly("CANCELLED");
 		assertNothingStoredAbout(user, name);
+		// checking afterwards, they are told there is no profile, and it stays so
+		registrations.type(user, "/mydata", Language.EN, "privacy.nobodyKnown");
+		registrations.type(user, "/stop", Language.EN, "privacy.nobodyKnown");
+		assertThat(this.educators.find(TelegramUserId.of(user))).isEmpty();
 
 		int picker = sandbox.botMessages(user).get(0).get("messageId").asInt();
 		sandbox.press(user, picker, "lang:ka");

@@ -6,7 +6,8 @@ import org.socialchange.platform.bot.Replies;
 
 /**
  * A command over one's own data: it works for anyone the bot knows, registered or not
- * yet, and tells a stranger there is nothing stored about them.
+ * yet, and tells a stranger (someone who never started, or erased everything) that they
+ * have no profile, so there is nothing to send, pause or erase.
  */
 abstract class PrivacyCommand implements CommandHandler {
 
@@ -19,7 +20,7 @@ abstract class PrivacyCommand implements CommandHandler {
 	@Override
 	public final void handle(Incoming incoming, String argument) {
 		if (incoming.educator().isEmpty()) {
-			this.replies.send(incoming.chat(), this.replies.text(incoming, "profile.notRegistered"));
+			this.replies.send(incoming.chat(), this.replies.text(incoming, "privacy.nobodyKnown"));
 			return;
 		}
 		handleKnown(incoming);
