@@ -98,7 +98,10 @@ class PeerGroupJourneyTests {
 		press(sandbox, olga, list, group.name(Language.RU));
 		JsonNode card = awaitEdit(sandbox, olga, list, text(Language.RU, "groups.card.approval"));
 		press(sandbox, olga, card, text(Language.RU, "groups.button.ask"));
-		awaitEdit(sandbox, olga, list, text(Language.RU, "groups.card.requested"));
+		JsonNode requested = awaitEdit(sandbox, olga, list, text(Language.RU, "groups.card.requested"));
+		press(sandbox, olga, requested, text(Language.RU, "groups.button.mine"));
+		awaitEdit(sandbox, olga, list,
+				text(Language.RU, "groups.mine.requested", Map.of("groups", "«" + group.name(Language.RU) + "»")));
 
 		// the facilitator is no educator: the request comes in the group's language
 		JsonNode request = sandbox.awaitBotMessage(nino, 0,

@@ -44,6 +44,8 @@ import com.ibm.icu.text.PluralRules.PluralType;
  * <li>short notices ({@link #NOTICE_KEYS}, shown by Telegram as a toast): at most
  * {@value #NOTICE_LIMIT} characters of literal text;</li>
  * <li>letters in the language's script only, see {@link LanguageScript};</li>
+ * <li>the language's own double quotation marks ({@link #quotationMarks}): “…” in en, „…“
+ * in ka, «…» in ru, hy, az and tg;</li>
  * <li>no known wrong variant of a glossary term, see {@link WrongVariant}.</li>
  * </ul>
  */
@@ -115,6 +117,18 @@ public final class CatalogueValidator {
 	/**
 	 * Adds the problems of one message; {@code wrongVariants} is null for structure only.
 	 */
+	/** The double quotation marks there are, whatever the language. */
+	private static final String DOUBLE_QUOTATION_MARKS = "«»„“”";
+
+	/** The opening and the closing double quotation mark of the language. */
+	static String quotationMarks(Language language) {
+		return switch (language) {
+			case EN -> "“”";
+			case KA -> "„“";
+			case RU, HY, AZ, TG -> "«»";
+		};
+	}
+
 	private static void checkMessage(Language language, String key, String pattern, String english,
 			List<WrongVariant> wrongVariants, Set<String> problems) {
 		if (pattern == null || pattern.isBlank()) {
@@ -155,6 +169,13 @@ public final class CatalogueValidator {
 		}
 		LanguageScript script = LanguageScript.of(language);
 		texts.forEach((text) -> problems.addAll(script.problems(text)));
+		String marks = quotationMarks(language);
+		texts.stream()
+			.flatMapToInt(String::codePoints)
+			.filter((mark) -> DOUBLE_QUOTATION_MARKS.indexOf(mark) >= 0 && marks.indexOf(mark) < 0)
+			.distinct()
+			.forEach((mark) -> problems.add("quotation mark " + Character.toString(mark) + ": " + language.code()
+					+ " quotes " + marks.charAt(0) + "like this" + marks.charAt(1)));
 		for (WrongVariant variant : wrongVariants) {
 			if (texts.stream().anyMatch(variant::foundIn)) {
 				problems.add("uses «" + variant.wrong() + "»: use «" + variant.right() + "» instead");

@@ -244,6 +244,18 @@ class CatalogueValidatorTests {
 	}
 
 	@Test
+	void reportsQuotationMarksOfAnotherLanguage() {
+		Catalogue catalogue = sound();
+		catalogue.patterns().get(Language.EN).put("hello", "Hello, «{name}»!");
+		catalogue.patterns().get(Language.KA).put("hello", "გამარჯობა, “{name}”!");
+		catalogue.patterns().get(Language.RU).put("hello", "Здравствуйте, «{name}»!");
+		assertThat(CatalogueValidator.validate(catalogue)).containsExactly(
+				"en: hello: quotation mark «: en quotes “like this”",
+				"en: hello: quotation mark »: en quotes “like this”",
+				"ka: hello: quotation mark ”: ka quotes „like this“");
+	}
+
+	@Test
 	void reportsCyrillicInAzerbaijani() {
 		Catalogue catalogue = sound();
 		catalogue.patterns().get(Language.AZ).put("hello", "Sаlam, {name}!");

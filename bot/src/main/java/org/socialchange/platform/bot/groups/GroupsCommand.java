@@ -215,8 +215,13 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 				: this.replies.text(incoming, "groups.mine.count", Map.of("count", mine.size())));
 		if (!requested.isEmpty()) {
 			html.append("\n\n")
-				.append(this.replies.text(incoming, "groups.mine.requested", Map.of("groups", String.join(", ",
-						requested.stream().map((group) -> "«" + Html.escape(group.name(language)) + "»").toList()))));
+				.append(this.replies.text(incoming, "groups.mine.requested",
+						Map.of("groups",
+								String.join(", ",
+										requested.stream()
+											.map((group) -> this.replies.text(incoming, "quoted",
+													Map.of("text", Html.escape(group.name(language)))))
+											.toList()))));
 		}
 		List<InlineKeyboardButton> buttons = new ArrayList<>();
 		mine.forEach((group) -> buttons
