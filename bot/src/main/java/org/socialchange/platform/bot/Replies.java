@@ -69,6 +69,11 @@ public class Replies {
 		return this.messages.format(language, key, arguments);
 	}
 
+	/** Plain text in the quotation marks of the person's language, escaped for HTML. */
+	public String quoted(Incoming incoming, String plain) {
+		return text(incoming, "quoted", Map.of("text", Html.escape(plain)));
+	}
+
 	/**
 	 * Sends HTML text to a chat (into its forum topic, if any); user-supplied parts must
 	 * already be escaped with {@link Html}.

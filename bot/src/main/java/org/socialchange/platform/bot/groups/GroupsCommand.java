@@ -219,8 +219,7 @@ class GroupsCommand implements CommandHandler, ButtonHandler<GroupButton> {
 						Map.of("groups",
 								String.join(", ",
 										requested.stream()
-											.map((group) -> this.replies.text(incoming, "quoted",
-													Map.of("text", Html.escape(group.name(language)))))
+											.map((group) -> this.replies.quoted(incoming, group.name(language)))
 											.toList()))));
 		}
 		List<InlineKeyboardButton> buttons = new ArrayList<>();

@@ -179,8 +179,7 @@ class InitiativeViews {
 		String any = text(incoming, "initiatives.find.any");
 		StringBuilder html = new StringBuilder(text(incoming, "initiatives.find.heading")).append("\n");
 		html.append(this.replies.text(incoming, "initiatives.find.filter",
-				Map.of("words", (filter.hasKeywords())
-						? this.replies.text(incoming, "quoted", Map.of("text", Html.escape(filter.keywords()))) : any,
+				Map.of("words", (filter.hasKeywords()) ? this.replies.quoted(incoming, filter.keywords()) : any,
 						"topic", (filter.topic() != null) ? this.labels.of(language, filter.topic()) : any, "country",
 						(filter.country() != null) ? this.labels.country(language, filter.country()) : any, "stage",
 						(filter.stage() != null) ? this.labels.of(language, filter.stage()) : any)));
